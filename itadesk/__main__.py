@@ -1,0 +1,5 @@
+import sys
+
+from itadesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,129 @@
+"""The command line: `itadesk sample | summary | check` over the same services the window uses."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from itadesk.i18n import _
+from itadesk.paths import resolve_db_path
+from itadesk.services.errors import AlreadyExistsError, ServiceError
+from itadesk.store import Store, StoreError, open_store
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+def _open(args: argparse.Namespace) -> Store:
+    return open_store(resolve_db_path(args.db))
+
+
+def _cmd_sample(args: argparse.Namespace) -> int:
+    from itadesk.services.sample import load_sample, sample_document
+
+    store = _open(args)
+    try:
+        agency = load_sample(store)
+    except AlreadyExistsError:
+        name = sample_document().agency.name
+        print(_("The sample agency {name} is already in {path}; nothing was added.").format(name=name, path=store.path))
+        return EXIT_OK
+    finally:
+        store.close()
+    print(
+        _("Loaded the sample agency {name} (number {id}) into {path}.").format(
+            name=agency.name, id=agency.id, path=store.path
+        )
+    )
+    return EXIT_OK
+
+
+def _summary(args: argparse.Namespace):  # noqa: ANN202 - YearSummary, imported lazily
+    from itadesk.services.agencies import find_agency
+    from itadesk.services.assessments import year_summary
+
+    store = _open(args)
+    try:
+        agency = find_agency(store, args.agency)
+        return year_summary(store, agency.id, args.year)
+    finally:
+        store.close()
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from itadesk.textout import format_summary
+
+    print(format_summary(_summary(args), thai_digits=not args.arabic_digits))
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from itadesk.domain.findings import Severity
+    from itadesk.textout import format_findings
+
+    summary = _summary(args)
+    print(format_findings(summary, thai_digits=not args.arabic_digits))
+    return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in summary.findings) else EXIT_OK
+
+
+def _year(text: str) -> int:
+    from itadesk.thai.digits import from_thai_digits
+
+    value = from_thai_digits(text.strip())
+    if not value.isdigit() or not 2500 <= int(value) <= 2700:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a Buddhist-era fiscal year such as 2568.").format(value=text)
+        )
+    return int(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    store_options = argparse.ArgumentParser(add_help=False)
+    store_options.add_argument(
+        "--db", metavar="PATH", help=_("the store file (default: ITADESK_DB, else the per-user data folder)")
+    )
+    year_options = argparse.ArgumentParser(add_help=False, parents=[store_options])
+    year_options.add_argument("--agency", required=True, help=_("part of the agency's name, or its number"))
+    year_options.add_argument("--year", required=True, type=_year, help=_("fiscal year (B.E.), e.g. 2568"))
+    year_options.add_argument("--arabic-digits", action="store_true", help=_("print 0–9 instead of Thai digits"))
+
+    parser = argparse.ArgumentParser(prog="itadesk", description=_("ITA Desk: ITA results and improvement plans"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "sample", parents=[store_options], help=_("load the sample agency into the store")
+    ).set_defaults(run=_cmd_sample)
+    commands.add_parser(
+        "summary", parents=[year_options], help=_("print a year's scores beside the year before")
+    ).set_defaults(run=_cmd_summary)
+    commands.add_parser(
+        "check", parents=[year_options], help=_("print the findings on a year's figures (exit 1 on an error)")
+    ).set_defaults(run=_cmd_check)
+    return parser
+
+
+def _ensure_printable_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        try:
+            "ก▲".encode(stream.encoding or "ascii")
+        except (UnicodeEncodeError, LookupError):
+            stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _ensure_printable_output()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return args.run(args)
+    except (ServiceError, StoreError) as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

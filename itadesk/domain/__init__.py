@@ -1,0 +1,1 @@
+"""The ITA domain: frameworks, scores, levels, comparisons and findings. Pure Python."""

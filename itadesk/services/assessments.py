@@ -1,0 +1,152 @@
+"""Assessments: reading a year's figures as domain objects, and editing scores with validation."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlmodel import Session, select
+
+from itadesk.domain.catalog import UnknownFrameworkError, framework_for
+from itadesk.domain.comparison import Comparison, compare
+from itadesk.domain.findings import Finding, check_assessment
+from itadesk.domain.framework import Framework
+from itadesk.domain.scores import ScoreError, parse_score
+from itadesk.domain.scoring import AssessmentFigures, AssessmentResult, evaluate
+from itadesk.i18n import _
+from itadesk.paths import frameworks_dir
+from itadesk.services.errors import InvalidInputError, NotFoundError
+from itadesk.store import Store
+from itadesk.store.tables import Agency, Assessment, IndicatorScore, OfficialToolScore
+
+
+def framework(year: int) -> Framework:
+    try:
+        return framework_for(frameworks_dir(), year)
+    except UnknownFrameworkError as error:
+        raise InvalidInputError(str(error)) from None
+
+
+def _assessment(session: Session, agency_id: int, fiscal_year: int) -> Assessment | None:
+    return session.exec(
+        select(Assessment).where(Assessment.agency_id == agency_id, Assessment.fiscal_year == fiscal_year)
+    ).first()
+
+
+def figures_of(session: Session, assessment: Assessment) -> AssessmentFigures:
+    scores = session.exec(select(IndicatorScore).where(IndicatorScore.assessment_id == assessment.id))
+    tools = session.exec(select(OfficialToolScore).where(OfficialToolScore.assessment_id == assessment.id))
+    return AssessmentFigures(
+        fiscal_year=assessment.fiscal_year,
+        framework=framework(assessment.framework_year),
+        indicator_scores={row.indicator: row.score for row in scores},
+        official_overall=assessment.official_overall,
+        official_level=assessment.official_level,
+        official_tool_scores={row.tool_code: row.score for row in tools},
+    )
+
+
+def load_figures(store: Store, agency_id: int, fiscal_year: int) -> AssessmentFigures | None:
+    with store.read() as session:
+        assessment = _assessment(session, agency_id, fiscal_year)
+        return figures_of(session, assessment) if assessment else None
+
+
+def assessment_years(store: Store, agency_id: int) -> list[int]:
+    with store.read() as session:
+        rows = session.exec(select(Assessment.fiscal_year).where(Assessment.agency_id == agency_id))
+        return sorted(rows)
+
+
+def ensure_assessment(session: Session, agency_id: int, fiscal_year: int) -> Assessment:
+    """The agency's assessment of that year, created under that year's rules if there is none."""
+    assessment = _assessment(session, agency_id, fiscal_year)
+    if assessment is None:
+        framework(fiscal_year)
+        assessment = Assessment(agency_id=agency_id, fiscal_year=fiscal_year, framework_year=fiscal_year)
+        session.add(assessment)
+        session.flush()
+    return assessment
+
+
+def _checked_score(value: object) -> Decimal:
+    try:
+        return parse_score(value)
+    except ScoreError as error:
+        raise InvalidInputError(str(error)) from None
+
+
+def set_indicator_score(store: Store, agency_id: int, fiscal_year: int, indicator: int, value: object) -> Decimal:
+    """Save one indicator's score (typed text or a number); nothing is saved when it is refused."""
+    score = _checked_score(value)
+    with store.transaction() as session:
+        assessment = ensure_assessment(session, agency_id, fiscal_year)
+        rules = framework(assessment.framework_year)
+        if indicator not in {i.number for i in rules.indicators}:
+            raise InvalidInputError(
+                _("The {year} rules have no indicator {number}.").format(year=rules.year, number=indicator)
+            )
+        row = session.exec(
+            select(IndicatorScore).where(
+                IndicatorScore.assessment_id == assessment.id, IndicatorScore.indicator == indicator
+            )
+        ).first()
+        if row is None:
+            row = IndicatorScore(assessment_id=assessment.id, indicator=indicator, score=score)
+        row.score = score
+        assessment.updated_at = datetime.now(UTC)
+        session.add_all([row, assessment])
+    return score
+
+
+def set_official_result(
+    store: Store, agency_id: int, fiscal_year: int, overall: object | None, level: str | None
+) -> None:
+    """Save the official overall score and level as published (either may be left empty)."""
+    score = None if overall is None or str(overall).strip() == "" else _checked_score(overall)
+    level = (level or "").strip() or None
+    with store.transaction() as session:
+        assessment = ensure_assessment(session, agency_id, fiscal_year)
+        rules = framework(assessment.framework_year)
+        if level is not None and rules.level_rank(level) is None:
+            raise InvalidInputError(
+                _("“{level}” is not a level of the {year} rules; the levels are: {levels}.").format(
+                    level=level, year=rules.year, levels=", ".join(r.name_th for r in rules.levels)
+                )
+            )
+        assessment.official_overall = score
+        assessment.official_level = level
+        assessment.updated_at = datetime.now(UTC)
+        session.add(assessment)
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    """One agency's year beside the year before: what the summary, the window and the report show."""
+
+    agency: Agency
+    current: AssessmentResult
+    previous: AssessmentResult | None
+    comparison: Comparison | None
+    findings: list[Finding]
+
+
+def year_summary(store: Store, agency_id: int, fiscal_year: int) -> YearSummary:
+    with store.read() as session:
+        agency = session.get(Agency, agency_id)
+        current = _assessment(session, agency_id, fiscal_year)
+        if agency is None or current is None:
+            raise NotFoundError(
+                _("{agency} has no assessment for {year}.").format(
+                    agency=agency.name if agency else agency_id, year=fiscal_year
+                )
+            )
+        previous = _assessment(session, agency_id, fiscal_year - 1)
+        current_result = evaluate(figures_of(session, current))
+        previous_result = evaluate(figures_of(session, previous)) if previous else None
+    return YearSummary(
+        agency=agency,
+        current=current_result,
+        previous=previous_result,
+        comparison=compare(previous_result, current_result) if previous_result else None,
+        findings=check_assessment(current_result),
+    )

@@ -1,0 +1,21 @@
+"""Errors whose message is meant for the user as it is."""
+
+
+class ServiceError(Exception):
+    """Something the user asked for cannot be done; str(error) says why, in the user's language."""
+
+
+class InvalidInputError(ServiceError):
+    """A value typed or imported is refused; nothing was saved."""
+
+
+class NotFoundError(ServiceError):
+    pass
+
+
+class AmbiguousError(ServiceError):
+    pass
+
+
+class AlreadyExistsError(ServiceError):
+    pass

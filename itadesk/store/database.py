@@ -9,7 +9,6 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
@@ -71,7 +70,10 @@ def make_engine(path: Path) -> Engine:
 
 
 def open_store(path: Path, *, target_revision: str = "head") -> Store:
-    """Open (or create) the store at path and bring its schema up to date, copying the file first."""
+    """Open (or create) the store at path and bring its schema up to date, copying the file first.
+
+    A file that is not an ITA Desk store, or is one from a newer version, is refused without being written to.
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,10 +81,17 @@ def open_store(path: Path, *, target_revision: str = "head") -> Store:
         raise StoreError(
             _("Cannot create the folder for the store {path}: {error}").format(path=path, error=error.strerror or error)
         ) from None
+    script = ScriptDirectory.from_config(_alembic_config())
+    target = script.get_revision(target_revision)
+    assert target is not None
     existed = path.exists() and path.stat().st_size > 0
+    current = _inspect(path, script) if existed else None
     engine = make_engine(path)
     try:
-        _migrate(engine, path, existed, target_revision)
+        if current != target.revision:
+            if existed:
+                copy_before_migration(engine, path, current)
+            _upgrade(engine, target.revision)
     except SQLAlchemyDatabaseError as error:
         engine.dispose()
         raise StoreError(
@@ -94,15 +103,28 @@ def open_store(path: Path, *, target_revision: str = "head") -> Store:
     return Store(path, engine)
 
 
-def _migrate(engine: Engine, path: Path, existed: bool, target_revision: str) -> None:
-    config = _alembic_config()
-    script = ScriptDirectory.from_config(config)
-    target = script.get_revision(target_revision)
-    assert target is not None
-    with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-    if current == target.revision:
-        return
+def _inspect(path: Path, script: ScriptDirectory) -> str | None:
+    """The schema revision of an existing file, read without writing to it; StoreError if it is not ours."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            current = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise StoreError(
+            _("{path} cannot be opened as an ITA Desk store: {error}").format(path=path, error=error)
+        ) from None
+    if current is None and tables:
+        raise StoreError(
+            _("{path} is a database of another program (tables: {tables}); ITA Desk leaves it as it is.").format(
+                path=path, tables=", ".join(sorted(tables)[:5])
+            )
+        )
     if current is not None and current not in {r.revision for r in script.walk_revisions()}:
         raise StoreError(
             _(
@@ -110,11 +132,14 @@ def _migrate(engine: Engine, path: Path, existed: bool, target_revision: str) ->
                 "install the newer version to open it."
             ).format(path=path, revision=current)
         )
-    if existed:
-        copy_before_migration(engine, path, current)
+    return current
+
+
+def _upgrade(engine: Engine, revision: str) -> None:
+    config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, target.revision)
+        command.upgrade(config, revision)
 
 
 def copy_before_migration(engine: Engine, path: Path, revision: str | None) -> Path:

@@ -1,12 +1,13 @@
-"""The command line: `itadesk sample | summary | check` over the same services the window uses."""
+"""The command line: `itadesk sample | summary | check | export` over the same services the window uses."""
 
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from itadesk.i18n import _
 from itadesk.paths import resolve_db_path
-from itadesk.services.errors import AlreadyExistsError, ServiceError
+from itadesk.services.errors import AlreadyExistsError, InvalidInputError, ServiceError
 from itadesk.store import Store, StoreError, open_store
 
 EXIT_OK = 0
@@ -66,6 +67,27 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in summary.findings) else EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from itadesk.services.export import SAMPLE_YEAR, export_pdf, export_sample_pdf
+
+    signatures = {"yes": True, "no": False, "auto": None}[args.signatures]
+    if args.sample:
+        export_sample_pdf(args.output, args.year or SAMPLE_YEAR, signatures)
+    else:
+        if not args.agency or not args.year:
+            raise InvalidInputError(_("Name the agency and the year (--agency, --year), or use --sample."))
+        from itadesk.services.agencies import find_agency
+
+        store = _open(args)
+        try:
+            agency = find_agency(store, args.agency)
+            export_pdf(store, agency.id, args.year, args.output, signatures)
+        finally:
+            store.close()
+    print(_("Wrote {path}").format(path=args.output))
+    return EXIT_OK
+
+
 def _year(text: str) -> int:
     from itadesk.thai.digits import from_thai_digits
 
@@ -98,6 +120,18 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[year_options], help=_("print the findings on a year's figures (exit 1 on an error)")
     ).set_defaults(run=_cmd_check)
+    export = commands.add_parser("export", parents=[store_options], help=_("write the report of a year as a PDF file"))
+    export.add_argument("--agency", help=_("part of the agency's name, or its number"))
+    export.add_argument("--year", type=_year, help=_("fiscal year (B.E.), e.g. 2568"))
+    export.add_argument("--sample", action="store_true", help=_("the sample agency, without touching your store"))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help=_("the file to write"))
+    export.add_argument(
+        "--signatures",
+        choices=("auto", "yes", "no"),
+        default="auto",
+        help=_("signature block: when the agency has names (auto), always, or never"),
+    )
+    export.set_defaults(run=_cmd_export)
     return parser
 
 

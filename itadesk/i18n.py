@@ -48,6 +48,11 @@ def _(message: str) -> str:
     return _active.gettext(message)
 
 
+def th(message: str) -> str:
+    """The Thai translation whatever the active language: printed reports are always Thai."""
+    return translations("th").gettext(message)
+
+
 def N_(message: str) -> str:
     """Marks a string for extraction; translated later, where it is shown."""
     return message

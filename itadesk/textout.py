@@ -3,8 +3,8 @@
 from decimal import Decimal
 
 from itadesk.domain.comparison import Change, ScoreChange
+from itadesk.domain.summary import YearSummary
 from itadesk.i18n import _
-from itadesk.services.assessments import YearSummary
 from itadesk.thai.digits import to_thai_digits
 from itadesk.thai.text import pad
 

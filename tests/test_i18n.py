@@ -14,7 +14,7 @@ def source_messages() -> set[str]:
     found = extract_from_dir(
         str(ROOT / "itadesk"),
         method_map=[("**.py", "python")],
-        keywords={"_": None, "N_": None},
+        keywords={"_": None, "N_": None, "th": None},
     )
     return {message for _file, _line, message, _comments, _context in found}
 

@@ -1,17 +1,18 @@
 """Assessments: reading a year's figures as domain objects, and editing scores with validation."""
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
 from sqlmodel import Session, select
 
+from itadesk.domain.agency import AgencyProfile
 from itadesk.domain.catalog import UnknownFrameworkError, framework_for
-from itadesk.domain.comparison import Comparison, compare
-from itadesk.domain.findings import Finding, check_assessment
+from itadesk.domain.comparison import compare
+from itadesk.domain.findings import check_assessment
 from itadesk.domain.framework import Framework
 from itadesk.domain.scores import ScoreError, parse_score
-from itadesk.domain.scoring import AssessmentFigures, AssessmentResult, evaluate
+from itadesk.domain.scoring import AssessmentFigures, evaluate
+from itadesk.domain.summary import YearSummary
 from itadesk.i18n import _
 from itadesk.paths import frameworks_dir
 from itadesk.services.errors import InvalidInputError, NotFoundError
@@ -119,15 +120,9 @@ def set_official_result(
         session.add(assessment)
 
 
-@dataclass(frozen=True)
-class YearSummary:
-    """One agency's year beside the year before: what the summary, the window and the report show."""
-
-    agency: Agency
-    current: AssessmentResult
-    previous: AssessmentResult | None
-    comparison: Comparison | None
-    findings: list[Finding]
+def agency_profile(agency: Agency) -> AgencyProfile:
+    fields = AgencyProfile.__dataclass_fields__
+    return AgencyProfile(**{name: getattr(agency, name) for name in fields})
 
 
 def year_summary(store: Store, agency_id: int, fiscal_year: int) -> YearSummary:
@@ -144,7 +139,7 @@ def year_summary(store: Store, agency_id: int, fiscal_year: int) -> YearSummary:
         current_result = evaluate(figures_of(session, current))
         previous_result = evaluate(figures_of(session, previous)) if previous else None
     return YearSummary(
-        agency=agency,
+        agency=agency_profile(agency),
         current=current_result,
         previous=previous_result,
         comparison=compare(previous_result, current_result) if previous_result else None,

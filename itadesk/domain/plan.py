@@ -1,0 +1,54 @@
+"""The improvement plan of a fiscal year: measures grouped by indicator."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from itadesk.i18n import N_, _
+
+
+class MeasureStatus(Enum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return _(_STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    MeasureStatus.NOT_STARTED: N_("not started"),
+    MeasureStatus.IN_PROGRESS: N_("in progress"),
+    MeasureStatus.DONE: N_("done"),
+    MeasureStatus.CANCELLED: N_("cancelled"),
+}
+
+
+@dataclass(frozen=True)
+class PlanMeasure:
+    indicator: int
+    title: str
+    analysis: str = ""
+    steps: tuple[str, ...] = ()
+    period_start: date | None = None
+    period_end: date | None = None
+    responsible: tuple[str, ...] = ()
+    status: MeasureStatus = MeasureStatus.NOT_STARTED
+    progress: int = 0
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class ImprovementPlan:
+    fiscal_year: int
+    based_on_year: int | None
+    measures: tuple[PlanMeasure, ...] = field(default_factory=tuple)
+
+    def by_indicator(self) -> dict[int, list[PlanMeasure]]:
+        """Measures grouped by indicator number, in indicator order, each group in its own order."""
+        groups: dict[int, list[PlanMeasure]] = {}
+        for measure in sorted(self.measures, key=lambda m: m.indicator):
+            groups.setdefault(measure.indicator, []).append(measure)
+        return groups

@@ -1,0 +1,1 @@
+"""The printed report: Thai text set with ReportLab (fonts, shaping, line breaking, copyable text)."""

@@ -1,0 +1,85 @@
+"""Page layout: A4 portrait for the analysis, landscape for the plan, "หน้า ๓ / ๑๒" at the foot of each page."""
+
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from itadesk.i18n import th
+from itadesk.report.fonts import FONT
+from itadesk.report.thaitext import draw_text
+from itadesk.thai.numbers import format_integer
+
+PORTRAIT = "portrait"
+LANDSCAPE = "landscape"
+FOOTER_SIZE = 12
+
+# Thai official documents: wider left margin for binding.
+_PORTRAIT_MARGINS = {"left": 3 * cm, "right": 2 * cm, "top": 2.5 * cm, "bottom": 2.2 * cm}
+_LANDSCAPE_MARGINS = {"left": 2 * cm, "right": 2 * cm, "top": 2 * cm, "bottom": 2 * cm}
+
+
+def _frame(page_size: tuple[float, float], margins: dict[str, float], name: str) -> Frame:
+    width, height = page_size
+    return Frame(
+        margins["left"],
+        margins["bottom"],
+        width - margins["left"] - margins["right"],
+        height - margins["top"] - margins["bottom"],
+        id=name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
+def portrait_width() -> float:
+    return A4[0] - _PORTRAIT_MARGINS["left"] - _PORTRAIT_MARGINS["right"]
+
+
+def landscape_width() -> float:
+    return landscape(A4)[0] - _LANDSCAPE_MARGINS["left"] - _LANDSCAPE_MARGINS["right"]
+
+
+class NumberedCanvas(Canvas):
+    """Keeps every page until the end so each can say how many pages there are."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_page_number(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_page_number(self, number: int, total: int) -> None:
+        width, _height = self._pagesize
+        text = th("Page {number} / {total}").format(number=format_integer(number), total=format_integer(total))
+        draw_text(self, width / 2, 1.1 * cm, text, FONT, FOOTER_SIZE, anchor="middle")
+
+
+def document(target: Any, title: str, author: str) -> BaseDocTemplate:
+    """An A4 document with a portrait and a landscape page template."""
+    doc = BaseDocTemplate(target, pagesize=A4, title=title, author=author, subject=title, creator="ITA Desk")
+    doc.addPageTemplates(
+        [
+            PageTemplate(id=PORTRAIT, frames=[_frame(A4, _PORTRAIT_MARGINS, PORTRAIT)], pagesize=A4),
+            PageTemplate(
+                id=LANDSCAPE,
+                frames=[_frame(landscape(A4), _LANDSCAPE_MARGINS, LANDSCAPE)],
+                pagesize=landscape(A4),
+            ),
+        ]
+    )
+    return doc

@@ -1,0 +1,64 @@
+"""Exporting the report to a file: all or nothing, an existing file is replaced only by a complete one."""
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from itadesk.i18n import _
+from itadesk.services.errors import ServiceError
+from itadesk.services.report_data import report_data
+from itadesk.services.sample import load_sample
+from itadesk.store import Store, open_store
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write to a temporary file beside path, then move it over path; on failure path is untouched."""
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+    except OSError as error:
+        raise ServiceError(_("Cannot write {path}: {error}").format(path=path, error=error.strerror or error)) from None
+    try:
+        os.chmod(temporary, _file_mode(path))
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        raise ServiceError(_("Cannot write {path}: {error}").format(path=path, error=error.strerror or error)) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _file_mode(path: Path) -> int:
+    """Keep the mode of the file being replaced; a new file gets the usual mode (mkstemp makes it private)."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def export_pdf(store: Store, agency_id: int, fiscal_year: int, path: Path, signatures: bool | None = None) -> None:
+    from itadesk.report.exporter import write_report
+
+    data = report_data(store, agency_id, fiscal_year)
+    write_atomically(path, lambda out: write_report(data, out, signatures))
+
+
+SAMPLE_YEAR = 2568
+
+
+def export_sample_pdf(path: Path, fiscal_year: int = SAMPLE_YEAR, signatures: bool | None = None) -> None:
+    """The sample agency's report, made in a temporary store: the user's own store is not touched."""
+    with tempfile.TemporaryDirectory(prefix="itadesk-sample-") as folder:
+        store = open_store(Path(folder) / "sample.sqlite3")
+        try:
+            agency = load_sample(store)
+            export_pdf(store, agency.id, fiscal_year, path, signatures)
+        finally:
+            store.close()

@@ -96,3 +96,10 @@ def test_prose_digits_spare_web_addresses():
     assert to_thai_digits_in_prose(text) == (
         "ดูที่ https://www.example.go.th/page?id=25 หรือ www.localmooc.com/2568 ภายใน ๓๐ วัน"
     )
+
+
+def test_guidelines_and_channels_are_not_cut_before_official():
+    for text, word in [("จัดทำแนวทางการปฏิบัติงาน", "แนวทาง"), ("เพิ่มช่องทางการร้องเรียน", "ช่องทาง")]:
+        tokens = segment(text)
+        assert "".join(tokens) == text
+        assert any(token.endswith(word) for token in tokens), tokens

@@ -27,6 +27,8 @@ def score_chart(summary: YearSummary, width: float, height: float = 210) -> Draw
     previous = summary.previous.figures.indicator_scores if summary.previous else {}
     indicators = current.framework.indicators
     drawing = Drawing(width, height)
+    # Otherwise the drawing starts in Helvetica: a font named in the PDF, never used, not embedded.
+    drawing.initialFontName = FONT
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 40
     chart.width, chart.height = width - 60, height - 70

@@ -13,7 +13,7 @@ from itadesk.i18n import th
 from itadesk.report.chart import score_chart
 from itadesk.report.fonts import register_report_fonts
 from itadesk.report.indicator_table import indicator_table
-from itadesk.report.pages import LANDSCAPE, NumberedCanvas, document, portrait_width
+from itadesk.report.pages import LANDSCAPE, NumberedCanvas, document, landscape_width, portrait_width
 from itadesk.report.plan_table import plan_table
 from itadesk.report.signatures import signature_block
 from itadesk.report.styles import para
@@ -150,7 +150,7 @@ def _plan_section(data: ReportData) -> list[Flowable]:
             )
         )
     else:
-        story.append(plan_table(data.plan, data.summary.current.framework))
+        story.append(plan_table(data.plan, data.summary.current.framework, landscape_width()))
     return story
 
 

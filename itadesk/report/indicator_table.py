@@ -9,6 +9,7 @@ from itadesk.domain.comparison import Change, ScoreChange
 from itadesk.domain.summary import YearSummary
 from itadesk.i18n import th
 from itadesk.report.fit import column_width, share_rest
+from itadesk.report.fonts import FONT
 from itadesk.report.styles import para
 from itadesk.report.thaitext import MARKER
 from itadesk.thai.digits import to_thai_digits
@@ -113,6 +114,8 @@ def indicator_table(summary: YearSummary, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                # empty cells are drawn in the table's font: without this, an unused Helvetica
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("BACKGROUND", (0, totals_start), (-1, -1), TOTAL_FILL),

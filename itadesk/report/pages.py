@@ -18,7 +18,7 @@ FOOTER_SIZE = 12
 
 # Thai official documents: wider left margin for binding.
 _PORTRAIT_MARGINS = {"left": 3 * cm, "right": 2 * cm, "top": 2.5 * cm, "bottom": 2.2 * cm}
-_LANDSCAPE_MARGINS = {"left": 2 * cm, "right": 2 * cm, "top": 2 * cm, "bottom": 2 * cm}
+_LANDSCAPE_MARGINS = {"left": 1.5 * cm, "right": 1.5 * cm, "top": 1.8 * cm, "bottom": 2 * cm}
 
 
 def _frame(page_size: tuple[float, float], margins: dict[str, float], name: str) -> Frame:
@@ -48,6 +48,8 @@ class NumberedCanvas(Canvas):
     """Keeps every page until the end so each can say how many pages there are."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Without this every page names Helvetica, a font the report never uses and does not embed.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 

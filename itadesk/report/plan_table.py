@@ -7,13 +7,17 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from itadesk.domain.framework import Framework
 from itadesk.domain.plan import ImprovementPlan, PlanMeasure
 from itadesk.i18n import th
+from itadesk.report.fit import column_width, share_rest
+from itadesk.report.fonts import FONT
 from itadesk.report.indicator_table import HEADER_FILL
 from itadesk.report.styles import gap_marker, para
+from itadesk.report.thaitext import MARKER
 from itadesk.thai.dates import fiscal_year_end, fiscal_year_start, format_thai_date
 from itadesk.thai.digits import to_thai_digits
 
-# Landscape A4 less margins is 25.7 cm; the narrow columns are wide enough for their longest word.
-WIDTHS = [3.2 * cm, 4.7 * cm, 5.8 * cm, 6.0 * cm, 3.0 * cm, 3.0 * cm]
+# Shares of the width left once the indicator, period and responsible columns fit their longest word.
+TEXT_COLUMN_SHARES = [4.7, 5.8, 6.0]
+NARROW_COLUMN_MINIMUM = 2.6 * cm
 # A row taller than what is left of a page is split there, but leaves at least two lines on each side.
 MIN_ROW_PART = 45
 
@@ -46,7 +50,23 @@ def _row(indicator_cell: Paragraph | str, number: int, measure: PlanMeasure, pla
     ]
 
 
-def plan_table(plan: ImprovementPlan, framework: Framework) -> Table:
+def _widths(rows: list[list], total: float) -> list[float]:
+    fixed: list[float | None] = []
+    for column in range(6):
+        if column in (1, 2, 3):
+            fixed.append(None)
+            continue
+        widths = [NARROW_COLUMN_MINIMUM]
+        for row in rows:
+            cell = row[column]
+            if isinstance(cell, Paragraph):
+                text = cell.getPlainText().replace(MARKER, "")
+                widths.append(column_width([text], cell.style.fontName, cell.style.fontSize))
+        fixed.append(max(widths))
+    return share_rest(total, fixed, [1.0, *TEXT_COLUMN_SHARES, 1.0, 1.0])
+
+
+def plan_table(plan: ImprovementPlan, framework: Framework, width: float) -> Table:
     header = [
         para(th("Indicator"), "cell-head"),
         para(th("Measure, project or activity"), "cell-head"),
@@ -69,10 +89,14 @@ def plan_table(plan: ImprovementPlan, framework: Framework) -> Table:
         group_lines.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 1.2, colors.black))
         for number, measure in enumerate(measures, start=1):
             rows.append(_row(label if number == 1 else "", number, measure, plan.fiscal_year))
-    table = Table(rows, colWidths=WIDTHS, repeatRows=1, splitByRow=0, splitInRow=MIN_ROW_PART, hAlign="CENTER")
+    table = Table(
+        rows, colWidths=_widths(rows, width), repeatRows=1, splitByRow=0, splitInRow=MIN_ROW_PART, hAlign="CENTER"
+    )
     table.setStyle(
         TableStyle(
             [
+                # empty cells are drawn in the table's font: without this, an unused Helvetica
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),

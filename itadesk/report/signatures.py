@@ -4,6 +4,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from itadesk.domain.agency import AgencyProfile
 from itadesk.i18n import th
+from itadesk.report.fonts import FONT
 from itadesk.report.styles import para
 
 _LINE = "." * 40
@@ -28,5 +29,13 @@ def signature_block(agency: AgencyProfile, force: bool = False) -> Flowable | No
     columns = [_signer(*signer) for signer in signers]
     rows = [list(row) for row in zip(*columns, strict=True)]
     table = Table(rows, hAlign="CENTER")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, 1), 18)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 1), (-1, 1), 18),
+            ]
+        )
+    )
     return KeepTogether([table])

@@ -122,7 +122,8 @@ def _split_at_markers(word: list[Any]) -> list[list[Any]]:
 
 
 def _at_punctuation(text: str, index: int) -> bool:
-    return text[index - 1] in _CUT_AFTER or text[index] in _CUT_BEFORE
+    # after a slash, but never between the two of "://"
+    return (text[index - 1] in _CUT_AFTER and text[index] not in _CUT_AFTER) or text[index] in _CUT_BEFORE
 
 
 def _between_letters(text: str, index: int) -> bool:

@@ -48,12 +48,31 @@ def _ensure_loaded() -> None:
         _loaded = True
 
 
+# newmm counts tokens and cannot tell แนวทาง|การ from แนว|ทางการ (both two words); formal writing means the
+# first, and แนว or ช่อง followed by ทาง is แนวทาง or ช่องทาง in the texts this program prints.
+_REATTACH = (("แนว", "ทาง"), ("ช่อง", "ทาง"))
+
+
+def _reattach(tokens: list[str]) -> list[str]:
+    joined: list[str] = []
+    for token in tokens:
+        previous = joined[-1] if joined else ""
+        for ending, moved in _REATTACH:
+            if previous.endswith(ending) and token.startswith(moved):
+                joined[-1] = previous + moved
+                token = token[len(moved) :]
+                break
+        if token:
+            joined.append(token)
+    return joined
+
+
 def segment(text: str) -> list[str]:
     """The text cut into tokens (words, spaces, digits, punctuation); ''.join() gives it back."""
     if not text:
         return []
     _ensure_loaded()
-    return nlpo3.segment(text, _DICT_NAME)
+    return _reattach(nlpo3.segment(text, _DICT_NAME))
 
 
 def _is_thai_letter(ch: str) -> bool:

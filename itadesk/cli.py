@@ -4,18 +4,24 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from itadesk.i18n import _
 from itadesk.paths import resolve_db_path
 from itadesk.services.errors import AlreadyExistsError, InvalidInputError, ServiceError
-from itadesk.store import Store, StoreError, open_store
+from itadesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from itadesk.store import Store
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 
-def _open(args: argparse.Namespace) -> Store:
+def _open(args: argparse.Namespace) -> "Store":
+    from itadesk.store import open_store
+
     return open_store(resolve_db_path(args.db))
 
 

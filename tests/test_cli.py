@@ -108,7 +108,7 @@ def test_unknown_and_ambiguous_agencies_exit_two(capsys, db_path):
     assert status == 2 and out == ""
     assert "ไม่พบหน่วยงาน" in err and "โคกคอน" in err  # says what there is
 
-    from itadesk.services.document import import_document
+    from itadesk.services.importing import import_document
     from itadesk.services.sample import sample_document
 
     other = sample_document()

@@ -8,8 +8,9 @@ from itadesk.cli import main
 from itadesk.domain.catalog import framework_for
 from itadesk.paths import frameworks_dir
 from itadesk.services.assessments import set_indicator_score, set_official_result
-from itadesk.services.document import AgencyDocument, import_document
+from itadesk.services.document import AgencyDocument
 from itadesk.services.export import export_pdf, export_sample_pdf
+from itadesk.services.importing import import_document
 from itadesk.services.sample import sample_document
 from itadesk.thai.digits import to_thai_digits
 from itadesk.thai.words import break_offsets
@@ -244,3 +245,22 @@ def test_scores_are_decimal_exact_in_the_report(store, tmp_path):
     path = tmp_path / "exact.pdf"
     export_pdf(store, agency.id, 2568, path)
     assert "๙๖.๓๕" in pdf_text(path)
+
+
+def test_the_sample_reads_the_same_from_its_file_as_from_a_store(sample_store):
+    from dataclasses import replace
+
+    from itadesk.services.agencies import find_agency
+    from itadesk.services.document_report import report_data_from_document
+    from itadesk.services.report_data import report_data
+
+    agency = find_agency(sample_store, "โคกคอน")
+    from_store = report_data(sample_store, agency.id, 2568)
+    from_file = report_data_from_document(sample_document(), 2568)
+    assert from_store.plan is not None and len(from_store.plan.measures) == 20
+    assert replace(from_store.summary, agency=replace(from_store.summary.agency, id=None)) == from_file.summary
+    assert (from_store.overall_analysis, from_store.indicator_analyses) == (
+        from_file.overall_analysis,
+        from_file.indicator_analyses,
+    )
+    assert from_store.plan == from_file.plan

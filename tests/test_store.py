@@ -9,7 +9,7 @@ from itadesk.services.agencies import find_agency
 from itadesk.services.assessments import load_figures, set_indicator_score, set_official_result
 from itadesk.services.errors import InvalidInputError
 from itadesk.store import open_store
-from itadesk.store.database import head_revision, pre_migration_copies
+from itadesk.store.migrate import head_revision, pre_migration_copies
 from itadesk.store.tables import Agency, Assessment, IndicatorScore
 
 
@@ -193,3 +193,57 @@ def test_a_database_of_another_program_is_refused_untouched(db_path):
         open_store(db_path)
     assert db_path.read_bytes() == before
     assert pre_migration_copies(db_path) == []
+
+
+def schema(path) -> dict:
+    """Tables, columns, indexes, foreign keys and the CHECK constraints of a store, as SQLite reports them."""
+    found = {}
+    with sqlite3.connect(path) as connection:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        for table in tables:
+            sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+            found[table] = {
+                "columns": connection.execute(f"PRAGMA table_info({table})").fetchall(),
+                "indexes": sorted(
+                    (row[1], row[2], tuple(c[2] for c in connection.execute(f"PRAGMA index_info('{row[1]}')")))
+                    for row in connection.execute(f"PRAGMA index_list({table})")
+                ),
+                "foreign_keys": sorted(connection.execute(f"PRAGMA foreign_key_list({table})").fetchall()),
+                "checks": sorted(line.strip().rstrip(",") for line in sql.splitlines() if "CHECK" in line),
+            }
+    return found
+
+
+def test_a_new_store_has_the_schema_the_migrations_build(tmp_path):
+    migrated = tmp_path / "migrated.sqlite3"
+    open_store(migrated, target_revision="0001").close()
+    open_store(migrated).close()  # 0001 → head through Alembic
+    created = tmp_path / "created.sqlite3"
+    open_store(created).close()  # new file: tables at once, stamped head
+    assert schema(created) == schema(migrated)
+    assert revision(created) == revision(migrated) == head_revision()
+
+
+def test_revisions_known_from_file_names_match_alembic():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from itadesk.store.migrate import MIGRATIONS_DIR, known_revisions
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    walked = [r.revision for r in ScriptDirectory.from_config(config).walk_revisions()]
+    assert known_revisions() == list(reversed(walked))
+
+
+def test_opening_an_up_to_date_store_does_not_load_alembic(db_path):
+    import subprocess
+    import sys
+
+    open_store(db_path).close()
+    code = (
+        "import sys; from itadesk.store import open_store; "
+        f"open_store({str(db_path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

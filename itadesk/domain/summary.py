@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 
 from itadesk.domain.agency import AgencyProfile
-from itadesk.domain.comparison import Comparison
-from itadesk.domain.findings import Finding
+from itadesk.domain.comparison import Comparison, compare
+from itadesk.domain.findings import Finding, check_assessment
 from itadesk.domain.plan import ImprovementPlan
 from itadesk.domain.scoring import AssessmentResult
 
@@ -26,3 +26,13 @@ class ReportData:
     overall_analysis: str
     indicator_analyses: dict[int, str]
     plan: ImprovementPlan | None  # the plan for the following fiscal year, written from these results
+
+
+def summarize(agency: AgencyProfile, current: AssessmentResult, previous: AssessmentResult | None) -> YearSummary:
+    return YearSummary(
+        agency=agency,
+        current=current,
+        previous=previous,
+        comparison=compare(previous, current) if previous else None,
+        findings=check_assessment(current),
+    )

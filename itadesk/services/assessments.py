@@ -6,25 +6,14 @@ from decimal import Decimal
 from sqlmodel import Session, select
 
 from itadesk.domain.agency import AgencyProfile
-from itadesk.domain.catalog import UnknownFrameworkError, framework_for
-from itadesk.domain.comparison import compare
-from itadesk.domain.findings import check_assessment
-from itadesk.domain.framework import Framework
 from itadesk.domain.scores import ScoreError, parse_score
 from itadesk.domain.scoring import AssessmentFigures, evaluate
-from itadesk.domain.summary import YearSummary
+from itadesk.domain.summary import YearSummary, summarize
 from itadesk.i18n import _
-from itadesk.paths import frameworks_dir
 from itadesk.services.errors import InvalidInputError, NotFoundError
+from itadesk.services.rules import framework
 from itadesk.store import Store
 from itadesk.store.tables import Agency, Assessment, IndicatorScore, OfficialToolScore
-
-
-def framework(year: int) -> Framework:
-    try:
-        return framework_for(frameworks_dir(), year)
-    except UnknownFrameworkError as error:
-        raise InvalidInputError(str(error)) from None
 
 
 def _assessment(session: Session, agency_id: int, fiscal_year: int) -> Assessment | None:
@@ -138,10 +127,4 @@ def year_summary(store: Store, agency_id: int, fiscal_year: int) -> YearSummary:
         previous = _assessment(session, agency_id, fiscal_year - 1)
         current_result = evaluate(figures_of(session, current))
         previous_result = evaluate(figures_of(session, previous)) if previous else None
-    return YearSummary(
-        agency=agency_profile(agency),
-        current=current_result,
-        previous=previous_result,
-        comparison=compare(previous_result, current_result) if previous_result else None,
-        findings=check_assessment(current_result),
-    )
+    return summarize(agency_profile(agency), current_result, previous_result)

@@ -7,24 +7,12 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
-from sqlmodel import Session, select
 
+from itadesk.domain.plan import MeasureStatus
 from itadesk.domain.scores import parse_score
 from itadesk.i18n import _
-from itadesk.services.assessments import framework
-from itadesk.services.errors import AlreadyExistsError, InvalidInputError
-from itadesk.store import Store
-from itadesk.store.tables import (
-    MEASURE_STATUSES,
-    Agency,
-    Assessment,
-    IndicatorAnalysis,
-    IndicatorScore,
-    Measure,
-    OfficialToolScore,
-    Plan,
-    ResponsibleUnit,
-)
+from itadesk.services.errors import InvalidInputError
+from itadesk.services.rules import framework
 
 DOCUMENT_FORMAT = "itadesk-agency"
 DOCUMENT_VERSION = 1
@@ -98,7 +86,7 @@ class MeasurePart(_Strict):
     steps: list[str] = []
     period: PeriodPart | None = None
     responsible: list[str] = []
-    status: Literal[MEASURE_STATUSES] = "not_started"  # type: ignore[valid-type]
+    status: MeasureStatus = MeasureStatus.NOT_STARTED
     progress: int = Field(default=0, ge=0, le=100)
     evidence: str = ""
 
@@ -149,77 +137,3 @@ def read_document(path: Path) -> AgencyDocument:
         raise InvalidInputError(
             _("{file}: at {where}: {problem}").format(file=path.name, where="$" + where, problem=message)
         ) from None
-
-
-def find_same_agency(session: Session, part: AgencyPart) -> Agency | None:
-    return session.exec(
-        select(Agency).where(
-            Agency.name == part.name, Agency.district == part.district, Agency.province == part.province
-        )
-    ).first()
-
-
-def import_document(store: Store, document: AgencyDocument) -> Agency:
-    """Add the document's agency with everything it holds, in one transaction."""
-    with store.transaction() as session:
-        if find_same_agency(session, document.agency):
-            raise AlreadyExistsError(
-                _("{name} is already in this store; nothing was added.").format(name=document.agency.name)
-            )
-        agency = Agency(**document.agency.model_dump(exclude={"responsible_units"}))
-        session.add(agency)
-        session.flush()
-        for position, unit in enumerate(dict.fromkeys(document.agency.responsible_units)):
-            session.add(ResponsibleUnit(agency_id=agency.id, position=position, name=unit))
-        by_year = {part.fiscal_year: _add_assessment(session, agency, part) for part in document.assessments}
-        for plan_part in document.plans:
-            _add_plan(session, agency, plan_part, by_year)
-    return agency
-
-
-def _add_assessment(session: Session, agency: Agency, part: AssessmentPart) -> Assessment:
-    assessment = Assessment(
-        agency_id=agency.id,
-        fiscal_year=part.fiscal_year,
-        framework_year=part.framework,
-        official_overall=part.official_overall,
-        official_level=part.official_level,
-        overall_analysis=part.overall_analysis,
-        source_note=part.source_note,
-    )
-    session.add(assessment)
-    session.flush()
-    for number, score in sorted(part.scores.items()):
-        session.add(IndicatorScore(assessment_id=assessment.id, indicator=number, score=score))
-    for code, score in part.official_tool_scores.items():
-        session.add(OfficialToolScore(assessment_id=assessment.id, tool_code=code, score=score))
-    for number, text in sorted(part.analyses.items()):
-        session.add(IndicatorAnalysis(assessment_id=assessment.id, indicator=number, text=text))
-    return assessment
-
-
-def _add_plan(session: Session, agency: Agency, part: PlanPart, assessments: dict[int, Assessment]) -> None:
-    based_on = assessments.get(part.based_on) if part.based_on is not None else None
-    plan = Plan(agency_id=agency.id, fiscal_year=part.fiscal_year, assessment_id=based_on.id if based_on else None)
-    session.add(plan)
-    session.flush()
-    positions: dict[int, int] = {}
-    for measure in part.measures:
-        position = positions.get(measure.indicator, 0)
-        positions[measure.indicator] = position + 1
-        session.add(
-            Measure(
-                plan_id=plan.id,
-                indicator=measure.indicator,
-                position=position,
-                title=measure.title,
-                analysis=measure.analysis,
-                steps=list(measure.steps),
-                period_start=measure.period.start if measure.period else None,
-                period_end=measure.period.end if measure.period else None,
-                responsible=list(measure.responsible),
-                status=measure.status,
-                progress=measure.progress,
-                evidence=measure.evidence,
-            )
-        )

@@ -4,13 +4,13 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from itadesk.i18n import _
 from itadesk.services.errors import ServiceError
-from itadesk.services.report_data import report_data
-from itadesk.services.sample import load_sample
-from itadesk.store import Store, open_store
+
+if TYPE_CHECKING:
+    from itadesk.store import Store
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
@@ -43,8 +43,9 @@ def _file_mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def export_pdf(store: Store, agency_id: int, fiscal_year: int, path: Path, signatures: bool | None = None) -> None:
+def export_pdf(store: "Store", agency_id: int, fiscal_year: int, path: Path, signatures: bool | None = None) -> None:
     from itadesk.report.exporter import write_report
+    from itadesk.services.report_data import report_data
 
     data = report_data(store, agency_id, fiscal_year)
     write_atomically(path, lambda out: write_report(data, out, signatures))
@@ -54,11 +55,10 @@ SAMPLE_YEAR = 2568
 
 
 def export_sample_pdf(path: Path, fiscal_year: int = SAMPLE_YEAR, signatures: bool | None = None) -> None:
-    """The sample agency's report, made in a temporary store: the user's own store is not touched."""
-    with tempfile.TemporaryDirectory(prefix="itadesk-sample-") as folder:
-        store = open_store(Path(folder) / "sample.sqlite3")
-        try:
-            agency = load_sample(store)
-            export_pdf(store, agency.id, fiscal_year, path, signatures)
-        finally:
-            store.close()
+    """The sample agency's report, made straight from its data file: no store is opened or changed."""
+    from itadesk.report.exporter import write_report
+    from itadesk.services.document_report import report_data_from_document
+    from itadesk.services.sample import sample_document
+
+    data = report_data_from_document(sample_document(), fiscal_year)
+    write_atomically(path, lambda out: write_report(data, out, signatures))

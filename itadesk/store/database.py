@@ -4,24 +4,17 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlmodel import Session
 
 from itadesk.i18n import _
+from itadesk.store.errors import StoreError
+from itadesk.store.migrate import VERSION_TABLE, copy_before_migration, create_at_head, known_revisions, upgrade
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(RuntimeError):
-    """A store that cannot be opened or used; the message is for the user."""
 
 
 @dataclass
@@ -40,18 +33,6 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -81,17 +62,19 @@ def open_store(path: Path, *, target_revision: str = "head") -> Store:
         raise StoreError(
             _("Cannot create the folder for the store {path}: {error}").format(path=path, error=error.strerror or error)
         ) from None
-    script = ScriptDirectory.from_config(_alembic_config())
-    target = script.get_revision(target_revision)
-    assert target is not None
+    revisions = known_revisions()
+    target = revisions[-1] if target_revision == "head" else target_revision
     existed = path.exists() and path.stat().st_size > 0
-    current = _inspect(path, script) if existed else None
+    current = _inspect(path, revisions) if existed else None
     engine = make_engine(path)
     try:
-        if current != target.revision:
+        if not existed and target == revisions[-1]:
+            with engine.begin() as connection:
+                create_at_head(connection)
+        elif current != target:
             if existed:
                 copy_before_migration(engine, path, current)
-            _upgrade(engine, target.revision)
+            upgrade(engine, target)
     except SQLAlchemyDatabaseError as error:
         engine.dispose()
         raise StoreError(
@@ -103,15 +86,15 @@ def open_store(path: Path, *, target_revision: str = "head") -> Store:
     return Store(path, engine)
 
 
-def _inspect(path: Path, script: ScriptDirectory) -> str | None:
+def _inspect(path: Path, revisions: list[str]) -> str | None:
     """The schema revision of an existing file, read without writing to it; StoreError if it is not ours."""
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             current = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if VERSION_TABLE in tables:
+                row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
                 current = row[0] if row else None
         finally:
             connection.close()
@@ -125,7 +108,7 @@ def _inspect(path: Path, script: ScriptDirectory) -> str | None:
                 path=path, tables=", ".join(sorted(tables)[:5])
             )
         )
-    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+    if current is not None and current not in revisions:
         raise StoreError(
             _(
                 "{path} was written by a newer version of ITA Desk (schema {revision}); "
@@ -133,30 +116,3 @@ def _inspect(path: Path, script: ScriptDirectory) -> str | None:
             ).format(path=path, revision=current)
         )
     return current
-
-
-def _upgrade(engine: Engine, revision: str) -> None:
-    config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-
-
-def copy_before_migration(engine: Engine, path: Path, revision: str | None) -> Path:
-    """A complete copy of the store, taken with SQLite's backup API, kept beside it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    copy = path.with_name(f"{path.stem}.before-migration-{revision or 'none'}-{stamp}{path.suffix}")
-    raw = engine.raw_connection()
-    try:
-        target = sqlite3.connect(copy)
-        try:
-            raw.driver_connection.backup(target)  # type: ignore[union-attr]
-        finally:
-            target.close()
-    finally:
-        raw.close()
-    return copy
-
-
-def pre_migration_copies(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(f"{path.stem}.before-migration-*{path.suffix}"))

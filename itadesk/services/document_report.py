@@ -1,0 +1,58 @@
+"""The report data of an agency document without a store: for the sample, and to look at a file before importing."""
+
+from itadesk.domain.agency import AgencyProfile
+from itadesk.domain.plan import ImprovementPlan, PlanMeasure
+from itadesk.domain.scoring import AssessmentFigures, evaluate
+from itadesk.domain.summary import ReportData, summarize
+from itadesk.i18n import _
+from itadesk.services.document import AgencyDocument, AssessmentPart, PlanPart
+from itadesk.services.errors import NotFoundError
+from itadesk.services.rules import framework
+
+
+def _figures(part: AssessmentPart) -> AssessmentFigures:
+    return AssessmentFigures(
+        fiscal_year=part.fiscal_year,
+        framework=framework(part.framework),
+        indicator_scores=dict(part.scores),
+        official_overall=part.official_overall,
+        official_level=part.official_level,
+        official_tool_scores=dict(part.official_tool_scores),
+    )
+
+
+def _plan(part: PlanPart) -> ImprovementPlan:
+    measures = sorted(part.measures, key=lambda m: m.indicator)  # stable: keeps each indicator's order
+    return ImprovementPlan(
+        fiscal_year=part.fiscal_year,
+        based_on_year=part.based_on,
+        measures=tuple(
+            PlanMeasure(
+                indicator=m.indicator,
+                title=m.title,
+                analysis=m.analysis,
+                steps=tuple(m.steps),
+                period_start=m.period.start if m.period else None,
+                period_end=m.period.end if m.period else None,
+                responsible=tuple(m.responsible),
+                status=m.status,
+                progress=m.progress,
+                evidence=m.evidence,
+            )
+            for m in measures
+        ),
+    )
+
+
+def report_data_from_document(document: AgencyDocument, fiscal_year: int) -> ReportData:
+    by_year = {part.fiscal_year: part for part in document.assessments}
+    if fiscal_year not in by_year:
+        raise NotFoundError(
+            _("{agency} has no assessment for {year}.").format(agency=document.agency.name, year=fiscal_year)
+        )
+    current = by_year[fiscal_year]
+    previous = by_year.get(fiscal_year - 1)
+    profile = AgencyProfile(id=None, **document.agency.model_dump(exclude={"responsible_units"}))
+    summary = summarize(profile, evaluate(_figures(current)), evaluate(_figures(previous)) if previous else None)
+    plan = next((p for p in document.plans if p.fiscal_year == fiscal_year + 1), None)
+    return ReportData(summary, current.overall_analysis, dict(current.analyses), _plan(plan) if plan else None)

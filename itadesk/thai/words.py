@@ -17,6 +17,7 @@ from itadesk.paths import resources_dir
 _DICT_NAME = "itadesk"
 _lock = threading.Lock()
 _loaded = False
+_words: frozenset[str] = frozenset()
 
 
 def _dictionary_files() -> list[str]:
@@ -25,7 +26,7 @@ def _dictionary_files() -> list[str]:
 
 
 def _ensure_loaded() -> None:
-    global _loaded
+    global _loaded, _words
     if _loaded:
         return
     with _lock:
@@ -45,23 +46,35 @@ def _ensure_loaded() -> None:
             os.unlink(combined)
         if not ok:
             raise RuntimeError(message)
+        _words = frozenset(words)
         _loaded = True
 
 
-# newmm counts tokens and cannot tell แนวทาง|การ from แนว|ทางการ (both two words); formal writing means the
-# first, and แนว or ช่อง followed by ทาง is แนวทาง or ช่องทาง in the texts this program prints.
-_REATTACH = (("แนว", "ทาง"), ("ช่อง", "ทาง"))
+# newmm only counts tokens, so it cannot tell แนวทาง|การ from แนว|ทางการ, or กระบวนการ|ทำงาน from
+# กระบวน|การทำงาน (the dictionary holds many การ-nouns). In formal writing these mean the first: a word that
+# takes การ (กระบวนการ, ดำเนินการ, โครงการ) keeps it, and a few stems keep the syllable that completes them.
+_NOMINAL = "การ"
+_REATTACH = (("แนว", "ทาง"), ("ช่อง", "ทาง"), ("ตอบ", "สนอง"), ("ขั้น", "ตอน"), ("พฤติ", "กรรม"))
+
+
+def _moved_part(previous: str, token: str) -> str:
+    """What of token belongs to the end of the word before it ('' if nothing)."""
+    for ending, moved in _REATTACH:
+        if previous.endswith(ending) and token.startswith(moved):
+            return moved
+    rest = token[len(_NOMINAL) :]
+    if token.startswith(_NOMINAL) and rest in _words and previous + _NOMINAL in _words:
+        return _NOMINAL
+    return ""
 
 
 def _reattach(tokens: list[str]) -> list[str]:
     joined: list[str] = []
     for token in tokens:
-        previous = joined[-1] if joined else ""
-        for ending, moved in _REATTACH:
-            if previous.endswith(ending) and token.startswith(moved):
-                joined[-1] = previous + moved
-                token = token[len(moved) :]
-                break
+        moved = _moved_part(joined[-1], token) if joined else ""
+        if moved:
+            joined[-1] += moved
+            token = token[len(moved) :]
         if token:
             joined.append(token)
     return joined

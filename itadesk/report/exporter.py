@@ -124,7 +124,8 @@ def _analysis_section(data: ReportData) -> list[Flowable]:
         heading = th("Indicator {number} {name}").format(
             number=to_thai_digits(indicator.number), name=indicator.name_th
         )
-        story.append(KeepTogether([para(heading, "subheading"), para(first)]))
+        # a heading never ends a page: it needs room for itself and a few lines of its paragraph
+        story += [CondPageBreak(3 * cm), para(heading, "subheading"), para(first)]
         story += [para(line) for line in lines[1:]]
     return story
 

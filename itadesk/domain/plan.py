@@ -38,6 +38,7 @@ class PlanMeasure:
     status: MeasureStatus = MeasureStatus.NOT_STARTED
     progress: int = 0
     evidence: str = ""
+    id: int | None = None  # the store's id, None for a measure that is not stored
 
 
 @dataclass(frozen=True)

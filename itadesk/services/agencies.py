@@ -3,7 +3,7 @@
 from sqlmodel import col, select
 
 from itadesk.i18n import _
-from itadesk.services.errors import AmbiguousError, InvalidInputError, NotFoundError
+from itadesk.services.errors import AlreadyExistsError, AmbiguousError, InvalidInputError, NotFoundError
 from itadesk.store import Store
 from itadesk.store.tables import Agency, ResponsibleUnit
 from itadesk.thai.digits import from_thai_digits
@@ -77,3 +77,33 @@ def responsible_units(store: Store, agency_id: int) -> list[str]:
             .order_by(col(ResponsibleUnit.position))
         )
         return [row.name for row in rows]
+
+
+def create_agency(store: Store, name: str, district: str = "", province: str = "", kind: str = "") -> Agency:
+    """A new agency; refused (nothing saved) when the name is empty or the same agency exists."""
+    name = name.strip()
+    if not name:
+        raise InvalidInputError(_("The agency needs a name."))
+    with store.transaction() as session:
+        existing = session.exec(
+            select(Agency).where(
+                Agency.name == name, Agency.district == district.strip(), Agency.province == province.strip()
+            )
+        ).first()
+        if existing is not None:
+            raise AlreadyExistsError(_("{name} is already in this store; nothing was added.").format(name=name))
+        agency = Agency(name=name, district=district.strip(), province=province.strip(), kind=kind.strip())
+        session.add(agency)
+    return agency
+
+
+def add_responsible_unit(store: Store, agency_id: int, name: str) -> None:
+    """Remember a unit the clerk typed, so it is offered next time (nothing happens if it is known)."""
+    name = name.strip()
+    if not name:
+        return
+    with store.transaction() as session:
+        units = list(session.exec(select(ResponsibleUnit).where(ResponsibleUnit.agency_id == agency_id)))
+        if any(unit.name == name for unit in units):
+            return
+        session.add(ResponsibleUnit(agency_id=agency_id, name=name, position=len(units)))

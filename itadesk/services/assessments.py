@@ -13,7 +13,7 @@ from itadesk.i18n import _
 from itadesk.services.errors import InvalidInputError, NotFoundError
 from itadesk.services.rules import framework
 from itadesk.store import Store
-from itadesk.store.tables import Agency, Assessment, IndicatorScore, OfficialToolScore
+from itadesk.store.tables import Agency, Assessment, IndicatorAnalysis, IndicatorScore, OfficialToolScore
 
 
 def _assessment(session: Session, agency_id: int, fiscal_year: int) -> Assessment | None:
@@ -88,6 +88,21 @@ def set_indicator_score(store: Store, agency_id: int, fiscal_year: int, indicato
     return score
 
 
+def clear_indicator_score(store: Store, agency_id: int, fiscal_year: int, indicator: int) -> None:
+    """Remove one indicator's score (what undoing its first entry does)."""
+    with store.transaction() as session:
+        assessment = _assessment(session, agency_id, fiscal_year)
+        if assessment is None:
+            return
+        row = session.exec(
+            select(IndicatorScore).where(
+                IndicatorScore.assessment_id == assessment.id, IndicatorScore.indicator == indicator
+            )
+        ).first()
+        if row is not None:
+            session.delete(row)
+
+
 def set_official_result(
     store: Store, agency_id: int, fiscal_year: int, overall: object | None, level: str | None
 ) -> None:
@@ -114,7 +129,8 @@ def agency_profile(agency: Agency) -> AgencyProfile:
     return AgencyProfile(**{name: getattr(agency, name) for name in fields})
 
 
-def year_summary(store: Store, agency_id: int, fiscal_year: int) -> YearSummary:
+def year_summary(store: Store, agency_id: int, fiscal_year: int, compared_with: int | None = None) -> YearSummary:
+    """A year beside the year before (or beside compared_with, any other year of the agency)."""
     with store.read() as session:
         agency = session.get(Agency, agency_id)
         current = _assessment(session, agency_id, fiscal_year)
@@ -124,7 +140,37 @@ def year_summary(store: Store, agency_id: int, fiscal_year: int) -> YearSummary:
                     agency=agency.name if agency else agency_id, year=fiscal_year
                 )
             )
-        previous = _assessment(session, agency_id, fiscal_year - 1)
+        previous = _assessment(session, agency_id, fiscal_year - 1 if compared_with is None else compared_with)
         current_result = evaluate(figures_of(session, current))
         previous_result = evaluate(figures_of(session, previous)) if previous else None
     return summarize(agency_profile(agency), current_result, previous_result)
+
+
+def analyses(store: Store, agency_id: int, fiscal_year: int) -> tuple[str, dict[int, str]]:
+    """The clerk's overall analysis and per-indicator analyses of a year."""
+    with store.read() as session:
+        assessment = _assessment(session, agency_id, fiscal_year)
+        if assessment is None:
+            return "", {}
+        rows = session.exec(select(IndicatorAnalysis).where(IndicatorAnalysis.assessment_id == assessment.id))
+        return assessment.overall_analysis, {row.indicator: row.text for row in rows}
+
+
+def set_analysis(store: Store, agency_id: int, fiscal_year: int, indicator: int | None, text: str) -> None:
+    """Save the clerk's analysis of one indicator (or, with indicator None, the overall analysis)."""
+    with store.transaction() as session:
+        assessment = ensure_assessment(session, agency_id, fiscal_year)
+        if indicator is None:
+            assessment.overall_analysis = text
+        else:
+            row = session.exec(
+                select(IndicatorAnalysis).where(
+                    IndicatorAnalysis.assessment_id == assessment.id, IndicatorAnalysis.indicator == indicator
+                )
+            ).first()
+            if row is None:
+                row = IndicatorAnalysis(assessment_id=assessment.id, indicator=indicator)
+            row.text = text
+            session.add(row)
+        assessment.updated_at = datetime.now(UTC)
+        session.add(assessment)

@@ -94,6 +94,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from itadesk.ui.app import run
+
+    return run(resolve_db_path(args.db), args.screenshot)
+
+
 def _year(text: str) -> int:
     from itadesk.thai.digits import from_thai_digits
 
@@ -138,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("signature block: when the agency has names (auto), always, or never"),
     )
     export.set_defaults(run=_cmd_export)
+    gui = commands.add_parser("gui", parents=[store_options], help=_("open the window (also: itadesk alone)"))
+    gui.add_argument("--screenshot", type=Path, metavar="DIR", help=_("save a picture of each tab into DIR and exit"))
+    gui.set_defaults(run=_cmd_gui)
     return parser
 
 
@@ -155,9 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ensure_printable_output()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not getattr(args, "run", None):
-        parser.print_help()
-        return EXIT_OK
+    if not getattr(args, "run", None):  # `itadesk` alone opens the window on the default store
+        args = parser.parse_args(["gui"])
     try:
         return args.run(args)
     except (ServiceError, StoreError) as error:

@@ -84,6 +84,7 @@ class IndicatorTab(QWidget):
         self.computed = QLabel()
         self.computed.setWordWrap(True)
         self.computed.setTextFormat(Qt.TextFormat.RichText)
+        self.computed.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         computed = QGroupBox(_("Computed by the program"))
         QVBoxLayout(computed).addWidget(self.computed)
 

@@ -1,0 +1,69 @@
+"""Starting the window: Qt application, bundled font, language, store; or saving screenshots and exiting."""
+
+import sys
+from pathlib import Path
+
+from itadesk.i18n import _
+
+
+def _ensure_streams() -> None:
+    # A windowed build has no console: sys.stdout and sys.stderr are None, and anything printed would fail.
+    import io
+
+    if sys.stdout is None:
+        sys.stdout = io.StringIO()
+    if sys.stderr is None:
+        sys.stderr = io.StringIO()
+
+
+def run(db_path: Path, screenshot_dir: Path | None = None) -> int:
+    """Open the window on the store at db_path; with screenshot_dir, save one PNG per tab there and exit."""
+    _ensure_streams()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from itadesk.ui.fonts import register_fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ITA Desk")
+    app.setOrganizationName("ITA Desk")
+    register_fonts(app)  # before any window: a bare machine has no Thai font
+
+    from itadesk.store import StoreError, open_store
+
+    try:
+        store = open_store(db_path)
+    except StoreError as error:
+        QMessageBox.critical(None, _("ITA Desk"), str(error))
+        return 2
+
+    from itadesk.ui.main_window import MainWindow
+
+    settings = None
+    if screenshot_dir is not None:
+        # Screenshots start from the same state every time, whatever the user's own settings hold.
+        settings = QSettings(str(screenshot_dir / "screenshot-settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings)
+    window.show()
+    if screenshot_dir is not None:
+        return _screenshots(app, window, screenshot_dir)
+    status = app.exec()
+    store.close()
+    return status
+
+
+def _screenshots(app, window, folder: Path) -> int:  # noqa: ANN001 - QApplication, MainWindow
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(1280, 820)
+    if window.agency_id is None:  # an empty store: its greeting is what the user sees
+        app.processEvents()
+        window.grab().save(str(folder / "0-greeting.png"))
+    else:
+        for index, name in enumerate(["indicators", "comparison", "analysis", "plan"]):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+            window.grab().save(str(folder / f"{index + 1}-{name}.png"))
+    window.close()
+    window.store.close()
+    (folder / "screenshot-settings.ini").unlink(missing_ok=True)
+    return 0

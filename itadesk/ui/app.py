@@ -42,7 +42,10 @@ def run(db_path: Path, screenshot_dir: Path | None = None) -> int:
     settings = None
     if screenshot_dir is not None:
         # Screenshots start from the same state every time, whatever the user's own settings hold.
-        settings = QSettings(str(screenshot_dir / "screenshot-settings.ini"), QSettings.Format.IniFormat)
+        import tempfile
+
+        scratch = Path(tempfile.mkdtemp(prefix="itadesk-screenshot-"))
+        settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, settings)
     window.show()
     if screenshot_dir is not None:
@@ -65,5 +68,4 @@ def _screenshots(app, window, folder: Path) -> int:  # noqa: ANN001 - QApplicati
             window.grab().save(str(folder / f"{index + 1}-{name}.png"))
     window.close()
     window.store.close()
-    (folder / "screenshot-settings.ini").unlink(missing_ok=True)
     return 0

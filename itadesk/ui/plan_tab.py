@@ -106,6 +106,11 @@ class PlanTree(QTreeWidget):
     def show_plan(self, indicators: list[tuple[int, str]], groups: dict[int, list[PlanMeasure]]) -> None:
         """Show the plan; rows are only re-made when measures came, went or moved, so the view does not jump."""
         structure = [(number, [m.id for m in groups.get(number, [])]) for number, _label in indicators]
+        header = self.header()
+        # Sizing columns to their contents after every cell's text is slow: size them once, when all is in.
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.setUpdatesEnabled(False)
         self.blockSignals(True)
         try:
             if structure != self._structure:
@@ -117,6 +122,9 @@ class PlanTree(QTreeWidget):
                     self._fill_measure(self._items[("measure", measure.id)], index, measure)
         finally:
             self.blockSignals(False)
+            for column in (1, 2):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.setUpdatesEnabled(True)
 
     def _rebuild(self, indicators: list[tuple[int, str]], groups: dict[int, list[PlanMeasure]]) -> None:
         self.clear()
@@ -302,7 +310,9 @@ class PlanTab(QWidget):
             plan, last_year = None, None
             self.heading.setText(_("Choose an agency and an assessment year to see its improvement plan."))
         else:
-            plan, last_year = self._plan(self.plan_year), self._plan(self._year)
+            plan = self._plan(self.plan_year)
+            # last year's plan only matters when this one is empty: then it can be copied
+            last_year = None if plan and plan.measures else self._plan(self._year)
             self.heading.setText(
                 _("Plan for fiscal year B.E. {plan_year}, from the assessment results of {year}").format(
                     plan_year=to_thai_digits(self.plan_year), year=to_thai_digits(self._year)

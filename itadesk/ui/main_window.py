@@ -83,9 +83,9 @@ class MainWindow(QMainWindow):
     # --- the empty store's greeting ----------------------------------------------------------------------
 
     def _greeting(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
+        box = QWidget()
+        box.setFixedWidth(600)  # a fixed width lets the wrapped text take the height it needs
+        inner = QVBoxLayout(box)
         title = QLabel(_("Welcome to ITA Desk"))
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         text = QLabel(
@@ -95,12 +95,22 @@ class MainWindow(QMainWindow):
             )
         )
         text.setWordWrap(True)
+        for label in (title, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            inner.addWidget(label)
+        # Qt under-reports the height of wrapped Thai text and of marks below the line: give both room.
+        title.setMinimumHeight(int(title.fontMetrics().height() * 1.6))
+        text.setMinimumHeight(text.fontMetrics().lineSpacing() * 3)
         create = QPushButton(_("Create my agency…"))
         create.clicked.connect(self.new_agency)
         sample = QPushButton(_("Open the sample agency"))
         sample.clicked.connect(self.open_sample)
-        for widget in (title, text, create, sample):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (create, sample):
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
 
@@ -145,6 +155,8 @@ class MainWindow(QMainWindow):
     def load_agencies(self, select_id: int | None = None) -> None:
         known = agencies.list_agencies(self.store)
         self.pages.setCurrentIndex(1 if known else 0)
+        self.agency_box.setEnabled(bool(known))
+        self.year_box.setEnabled(bool(known))
         self.agency_box.blockSignals(True)
         self.agency_box.clear()
         for agency in known:

@@ -1,8 +1,32 @@
 import pytest
+from PySide6.QtGui import QUndoStack
 
+from itadesk.services.agencies import find_agency
 from itadesk.ui.fonts import register_fonts
 
 
 @pytest.fixture(autouse=True)
 def _sarabun(qapp):
     register_fonts(qapp)
+
+
+@pytest.fixture
+def open_tab(qtbot, sample_store):
+    """A tab of the window, shown on its own for the sample agency's year 2568, with its undo stack."""
+
+    def make(tab_class, width: int = 1280, height: int = 800):
+        undo = QUndoStack()
+        widget = tab_class(sample_store, undo)
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.activateWindow()
+        agency = find_agency(sample_store, "โคกคอน")
+        widget.show_year(agency.id, 2568)
+        widget.undo = undo
+        widget.agency_id = agency.id
+        widget.store = sample_store
+        return widget
+
+    return make

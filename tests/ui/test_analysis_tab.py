@@ -1,23 +1,12 @@
 import pytest
-from PySide6.QtGui import QUndoStack
 
-from itadesk.services.agencies import find_agency
 from itadesk.services.assessments import analyses, set_indicator_score
 from itadesk.ui.analysis_tab import AnalysisTab
 
 
 @pytest.fixture
-def tab(qtbot, sample_store):
-    undo = QUndoStack()
-    widget = AnalysisTab(sample_store, undo)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 650)
-    widget.show()
-    agency = find_agency(sample_store, "โคกคอน")
-    widget.show_year(agency.id, 2568)
-    widget.undo = undo
-    widget.agency_id = agency.id
-    return widget
+def tab(open_tab):
+    return open_tab(AnalysisTab, 1100, 650)
 
 
 def test_each_indicator_has_a_drafted_sentence_and_the_clerks_text(tab, sample_store):

@@ -2,10 +2,9 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
-from itadesk.services.agencies import find_agency
 from itadesk.services.assessments import load_figures
 from itadesk.ui.indicator_model import COL_SCORE
 from itadesk.ui.indicator_tab import IndicatorTab
@@ -13,19 +12,8 @@ from tests.test_store import dump
 
 
 @pytest.fixture
-def tab(qtbot, sample_store):
-    undo = QUndoStack()
-    widget = IndicatorTab(sample_store, undo)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    agency = find_agency(sample_store, "โคกคอน")
-    widget.show_year(agency.id, 2568)
-    widget.undo = undo
-    widget.agency_id = agency.id
-    return widget
+def tab(open_tab):
+    return open_tab(IndicatorTab, 1200, 700)
 
 
 def type_score(qtbot, tab, row: int, text: str) -> None:

@@ -3,31 +3,19 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from itadesk.domain.plan import MeasureStatus
-from itadesk.services.agencies import find_agency, responsible_units
+from itadesk.services.agencies import responsible_units
 from itadesk.services.plans import plan_for, update_measure
 from itadesk.ui.plan_tab import PlanTab
 from tests.test_store import dump
 
 
 @pytest.fixture
-def tab(qtbot, sample_store):
-    undo = QUndoStack()
-    widget = PlanTab(sample_store, undo)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    agency = find_agency(sample_store, "โคกคอน")
-    widget.show_year(agency.id, 2568)
-    widget.undo = undo
-    widget.agency_id = agency.id
-    widget.store = sample_store
-    return widget
+def tab(open_tab):
+    return open_tab(PlanTab, 1280, 800)
 
 
 def measures(tab, year=2569, indicator=None):

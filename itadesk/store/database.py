@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlmodel import Session
 
 from itadesk.i18n import _
+from itadesk.store.backup import backup_if_changed, restore
 from itadesk.store.errors import StoreError
 from itadesk.store.migrate import VERSION_TABLE, copy_before_migration, create_at_head, known_revisions, upgrade
 
@@ -32,7 +33,9 @@ class Store:
         return Session(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
+        """Close the store, taking an automatic backup if it changed since the last one."""
         self.engine.dispose()
+        backup_if_changed(self.path)
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -83,7 +86,21 @@ def open_store(path: Path, *, target_revision: str = "head") -> Store:
     except BaseException:
         engine.dispose()
         raise
+    if existed:
+        backup_if_changed(path)  # changed since the last backup, e.g. by another program or a crash
     return Store(path, engine)
+
+
+def check_store_file(path: Path) -> None:
+    """Raise StoreError unless path is an ITA Desk store this version can open; the file is only read."""
+    if not path.exists() or path.stat().st_size == 0:
+        raise StoreError(_("{path} is empty or missing.").format(path=path))
+    _inspect(path, known_revisions())
+
+
+def restore_backup(store_path: Path, backup: Path) -> Path | None:
+    """Replace the store's content with a backup's; returns the copy kept of what was there."""
+    return restore(store_path, backup, check_store_file)
 
 
 def _inspect(path: Path, revisions: list[str]) -> str | None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from itadesk.i18n import _
+from itadesk.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, _, current_language, set_language
 from itadesk.paths import resolve_db_path
 from itadesk.services.errors import AlreadyExistsError, InvalidInputError, ServiceError
 from itadesk.store.errors import StoreError
@@ -45,6 +45,11 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _thai_digits(args: argparse.Namespace) -> bool:
+    """Thai digits unless --arabic-digits, or the output is in English."""
+    return not args.arabic_digits and current_language() == "th"
+
+
 def _summary(args: argparse.Namespace):  # noqa: ANN202 - YearSummary, imported lazily
     from itadesk.services.agencies import find_agency
     from itadesk.services.assessments import year_summary
@@ -60,7 +65,7 @@ def _summary(args: argparse.Namespace):  # noqa: ANN202 - YearSummary, imported 
 def _cmd_summary(args: argparse.Namespace) -> int:
     from itadesk.textout import format_summary
 
-    print(format_summary(_summary(args), thai_digits=not args.arabic_digits))
+    print(format_summary(_summary(args), thai_digits=_thai_digits(args)))
     return EXIT_OK
 
 
@@ -69,7 +74,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from itadesk.textout import format_findings
 
     summary = _summary(args)
-    print(format_findings(summary, thai_digits=not args.arabic_digits))
+    print(format_findings(summary, thai_digits=_thai_digits(args)))
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in summary.findings) else EXIT_OK
 
 
@@ -97,7 +102,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from itadesk.ui.app import run
 
-    return run(resolve_db_path(args.db), args.screenshot)
+    return run(resolve_db_path(args.db), args.screenshot, args.language)
 
 
 def _year(text: str) -> int:
@@ -122,6 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
     year_options.add_argument("--arabic-digits", action="store_true", help=_("print 0–9 instead of Thai digits"))
 
     parser = argparse.ArgumentParser(prog="itadesk", description=_("ITA Desk: ITA results and improvement plans"))
+    parser.add_argument(
+        "--language",
+        choices=SUPPORTED_LANGUAGES,
+        help=_(
+            "the language of this run: th (Thai, the default) or en (English); the window otherwise uses the one "
+            "chosen in View → Language. Printed reports are always in Thai."
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "sample", parents=[store_options], help=_("load the sample agency into the store")
@@ -160,12 +173,22 @@ def _ensure_printable_output() -> None:
             stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """--language, read before the rest: the help texts and error messages are made in it."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--language")
+    known, _rest = early.parse_known_args(argv)
+    return known.language if known.language in SUPPORTED_LANGUAGES else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_printable_output()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_asked(argv) or DEFAULT_LANGUAGE)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):  # `itadesk` alone opens the window on the default store
-        args = parser.parse_args(["gui"])
+        args = parser.parse_args([*argv, "gui"])
     try:
         return args.run(args)
     except (ServiceError, StoreError) as error:

@@ -101,7 +101,7 @@ def format_summary(summary: YearSummary, thai_digits: bool = True) -> str:
     if overall.percent is not None:
         lines.append(
             "  "
-            + _("change in overall score: {points} points, {percent}% of {previous}").format(
+            + _("change in overall score: {points} points, {percent} percent of {previous}").format(
                 points=_signed(overall.difference),
                 percent=_signed(overall.percent),
                 previous=_score(overall.previous),

@@ -19,7 +19,7 @@ from itadesk.i18n import _
 from itadesk.services import assessments
 from itadesk.services.errors import NotFoundError, ServiceError
 from itadesk.store import Store
-from itadesk.thai.digits import to_thai_digits
+from itadesk.ui import numerals
 from itadesk.ui.commands import push_edit
 
 OVERALL = -1  # the list entry of the overall analysis
@@ -40,6 +40,7 @@ class AnalysisTab(QWidget):
         self.sections = QListWidget()
         self.sections.currentRowChanged.connect(self._switch_section)
         self.drafted = QLabel()
+        self.drafted.setObjectName("draftedSentence")  # the report's own sentence: Thai in either language
         self.drafted.setWordWrap(True)
         self.drafted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.drafted.setStyleSheet("background: #f3f5f8; padding: 8px;")
@@ -89,7 +90,7 @@ class AnalysisTab(QWidget):
 
         rules = self._summary.current.framework if self._summary else framework(self._year)
         for indicator in rules.indicators:
-            item = QListWidgetItem(f"{to_thai_digits(indicator.number)} {indicator.name_th}")
+            item = QListWidgetItem(f"{numerals.digits(indicator.number)} {indicator.name_th}")
             item.setData(Qt.ItemDataRole.UserRole, indicator.number)
             self.sections.addItem(item)
         self.sections.blockSignals(False)

@@ -2,8 +2,13 @@
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from itadesk.i18n import _
+from itadesk.i18n import DEFAULT_LANGUAGE, _, set_language
+from itadesk.ui.settings import saved_language, user_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 
 def _ensure_streams() -> None:
@@ -16,17 +21,40 @@ def _ensure_streams() -> None:
         sys.stderr = io.StringIO()
 
 
-def run(db_path: Path, screenshot_dir: Path | None = None) -> int:
-    """Open the window on the store at db_path; with screenshot_dir, save one PNG per tab there and exit."""
+def startup_language(explicit: str | None, settings: "QSettings | None") -> str:
+    """--language wins for this run; else the language saved with View → Language; else Thai."""
+    if explicit:
+        return explicit
+    return saved_language(settings) if settings is not None else DEFAULT_LANGUAGE
+
+
+def run(db_path: Path, screenshot_dir: Path | None = None, language: str | None = None) -> int:
+    """Open the window on the store at db_path; with screenshot_dir, save one PNG per tab there and exit.
+
+    `language` ("th" or "en") overrides the saved choice for this run only.
+    """
     _ensure_streams()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from itadesk.ui.fonts import register_fonts
+    from itadesk.ui.qt_translations import install_qt_translation
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ITA Desk")
     app.setOrganizationName("ITA Desk")
+    if screenshot_dir is not None:
+        # Screenshots start from the same state every time, whatever the user's own settings hold.
+        import tempfile
+
+        scratch = Path(tempfile.mkdtemp(prefix="itadesk-screenshot-"))
+        settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = user_settings()
+    # Before any widget is built: every label is translated once, when it is made.
+    chosen = startup_language(language, settings)
+    set_language(chosen)
+    install_qt_translation(chosen)
     register_fonts(app)  # before any window: a bare machine has no Thai font
 
     from itadesk.store import StoreError, open_store
@@ -39,13 +67,6 @@ def run(db_path: Path, screenshot_dir: Path | None = None) -> int:
 
     from itadesk.ui.main_window import MainWindow
 
-    settings = None
-    if screenshot_dir is not None:
-        # Screenshots start from the same state every time, whatever the user's own settings hold.
-        import tempfile
-
-        scratch = Path(tempfile.mkdtemp(prefix="itadesk-screenshot-"))
-        settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, settings)
     window.show()
     if screenshot_dir is not None:

@@ -28,8 +28,7 @@ from itadesk.domain.findings import Finding, Severity
 from itadesk.i18n import _
 from itadesk.services.assessments import assessment_years, year_summary
 from itadesk.store import Store
-from itadesk.thai.digits import to_thai_digits, to_thai_digits_in_prose
-from itadesk.thai.numbers import format_number, format_signed
+from itadesk.ui import numerals
 from itadesk.ui.score_chart import ScoreChart, year_label
 
 COL_ITEM, COL_EARLIER, COL_LATER, COL_DIFFERENCE, COL_CHANGE = range(5)
@@ -63,7 +62,7 @@ class ComparisonRow:
 
 
 def _score(value: Decimal | None) -> str:
-    return _NO_VALUE if value is None else format_number(value)
+    return _NO_VALUE if value is None else numerals.number(value)
 
 
 def _score_row(kind: RowKind, label: str, scores: ScoreChange, tooltip: str = "") -> ComparisonRow:
@@ -73,7 +72,7 @@ def _score_row(kind: RowKind, label: str, scores: ScoreChange, tooltip: str = ""
         label,
         _score(scores.previous),
         _score(scores.current),
-        _NO_VALUE if difference is None else format_signed(difference),
+        _NO_VALUE if difference is None else numerals.signed(difference),
         scores.change,
         tooltip,
     )
@@ -83,7 +82,7 @@ def comparison_rows(comparison: Comparison) -> list[ComparisonRow]:
     """Each tool followed by its indicators, then the overall score and the level."""
     rows = []
     for tool in comparison.tools:
-        weight = to_thai_digits(f"{tool.tool.weight * 100:.0f}")
+        weight = numerals.digits(f"{tool.tool.weight * 100:.0f}")
         rows.append(
             _score_row(
                 RowKind.TOOL,
@@ -95,7 +94,7 @@ def comparison_rows(comparison: Comparison) -> list[ComparisonRow]:
         for item in comparison.indicators:
             if item.indicator.tool == tool.tool.code:
                 label = _("Indicator {number} {name}").format(
-                    number=to_thai_digits(item.indicator.number), name=item.indicator.name_th
+                    number=numerals.digits(item.indicator.number), name=item.indicator.name_th
                 )
                 rows.append(_score_row(RowKind.INDICATOR, label, item.scores, label))
     rows.append(_score_row(RowKind.OVERALL, _("Overall score"), comparison.overall))
@@ -200,7 +199,7 @@ _SEVERITY_ICONS = {
 
 
 def finding_text(finding: Finding) -> str:
-    return f"{finding.severity.label}: {to_thai_digits_in_prose(finding.message)}"
+    return f"{finding.severity.label}: {numerals.digits_in_prose(finding.message)}"
 
 
 class ComparisonTab(QWidget):
@@ -366,7 +365,7 @@ class ComparisonTab(QWidget):
                 _(
                     "There is no assessment before fiscal year B.E. {year} to compare it with. Enter the scores "
                     "of an earlier year, or choose another year above."
-                ).format(year=to_thai_digits(later))
+                ).format(year=numerals.digits(later))
             )
         else:
             self.stack.setCurrentIndex(0)
@@ -377,7 +376,7 @@ class ComparisonTab(QWidget):
         if not years:
             return _("This agency has no assessment yet. Enter the scores of a year to compare it with other years.")
         return _("There are no scores for fiscal year B.E. {year} yet. Choose a year above to compare.").format(
-            year=to_thai_digits(self._later)
+            year=numerals.digits(self._later)
         )
 
     def _show_message(self, text: str) -> None:
@@ -395,7 +394,7 @@ class ComparisonTab(QWidget):
         self._findings_box.setVisible(year is not None)
         if year is None:
             return
-        self.findings_title.setText(_("Findings, fiscal year B.E. {year}").format(year=to_thai_digits(year)))
+        self.findings_title.setText(_("Findings, fiscal year B.E. {year}").format(year=numerals.digits(year)))
         if not findings:
             self.findings.addItem(_("No findings: the figures are complete and consistent."))
         # The domain lists errors first, then warnings, then notes.

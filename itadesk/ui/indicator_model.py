@@ -8,8 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from itadesk.domain.framework import Framework
 from itadesk.domain.scores import ScoreError, parse_score
 from itadesk.i18n import _
-from itadesk.thai.digits import to_thai_digits
-from itadesk.thai.numbers import format_number
+from itadesk.ui import numerals
 
 COL_TOOL, COL_INDICATOR, COL_SCORE, COL_PREVIOUS = range(4)
 Index = QModelIndex | QPersistentModelIndex
@@ -51,8 +50,8 @@ class IndicatorModel(QAbstractTableModel):
         return [
             _("Tool"),
             _("Indicator"),
-            _("Score {year}").format(year=to_thai_digits(self._year)),
-            _("Score {year}").format(year=to_thai_digits(self._year - 1)),
+            _("Score {year}").format(year=numerals.digits(self._year)),
+            _("Score {year}").format(year=numerals.digits(self._year - 1)),
         ][section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -68,12 +67,12 @@ class IndicatorModel(QAbstractTableModel):
             if column == COL_TOOL:
                 return indicator.tool
             if column == COL_INDICATOR:
-                return f"{to_thai_digits(indicator.number)} {indicator.name_th}"
+                return f"{numerals.digits(indicator.number)} {indicator.name_th}"
             values = self._scores if column == COL_SCORE else self._previous
             value = values.get(indicator.number)
             if value is None:
                 return "" if role == Qt.ItemDataRole.EditRole else "–"
-            return format_number(value)
+            return numerals.number(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SCORE, COL_PREVIOUS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SCORE:
@@ -86,7 +85,7 @@ class IndicatorModel(QAbstractTableModel):
         text = str(value).strip()
         number = self.indicator_at(index.row())
         current = self._scores.get(number)
-        if text == "" or (current is not None and text == format_number(current)):
+        if text == "" or (current is not None and text == numerals.number(current)):
             return False
         try:
             score = parse_score(text)

@@ -26,8 +26,7 @@ from itadesk.services import assessments
 from itadesk.services.errors import ServiceError
 from itadesk.services.rules import framework
 from itadesk.store import Store
-from itadesk.thai.digits import to_thai_digits
-from itadesk.thai.numbers import format_number
+from itadesk.ui import numerals
 from itadesk.ui.commands import push_edit
 from itadesk.ui.indicator_model import IndicatorModel
 
@@ -37,7 +36,7 @@ ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
 def _text(value: Decimal | None) -> str:
-    return "–" if value is None else format_number(value)
+    return "–" if value is None else numerals.number(value)
 
 
 class IndicatorTab(QWidget):
@@ -150,7 +149,7 @@ class IndicatorTab(QWidget):
         rows.append(f"<tr><td><b>{_('Level')}</b></td><td align='right'><b>{level}</b></td></tr>")
         notes = "".join(
             f"<p style='color:{ERROR_COLOUR if f.severity is Severity.ERROR else WARNING_COLOUR}'>"
-            f"• {to_thai_digits(f.message)}</p>"
+            f"• {numerals.digits(f.message)}</p>"
             for f in self._differences(result)
         )
         self.computed.setText(f"<table width='100%' cellpadding='3'>{''.join(rows)}</table>{notes}")

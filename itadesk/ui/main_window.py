@@ -24,22 +24,24 @@ from itadesk.services import agencies, assessments
 from itadesk.services.errors import ServiceError
 from itadesk.store import Store
 from itadesk.thai.dates import fiscal_year_of
-from itadesk.thai.digits import to_thai_digits
+from itadesk.ui import numerals
 from itadesk.ui.analysis_tab import AnalysisTab
 from itadesk.ui.comparison_tab import ComparisonTab
 from itadesk.ui.dialogs import NewAgencyDialog
 from itadesk.ui.indicator_tab import IndicatorTab
+from itadesk.ui.language_menu import LanguageMenu
 from itadesk.ui.plan_tab import PlanTab
 from itadesk.ui.printing import a4_printer, print_pdf
+from itadesk.ui.settings import user_settings
 
-SETTINGS_ORG = "ITA Desk"
+PREVIEW_DPI = 150
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, settings: QSettings | None = None) -> None:
         super().__init__()
         self.store = store
-        self.settings = settings or QSettings(SETTINGS_ORG, "itadesk")
+        self.settings = settings or user_settings()
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(_("ITA Desk") + " — " + str(store.path))
 
@@ -141,6 +143,9 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        view_menu = self.menuBar().addMenu(_("&View"))
+        self.language_menu = LanguageMenu(self.settings, self)
+        view_menu.addMenu(self.language_menu)
 
     # --- selection ---------------------------------------------------------------------------------------
 
@@ -180,7 +185,7 @@ class MainWindow(QMainWindow):
         if self.agency_id is not None:
             years = self._years_of(self.agency_id)
             for year in years:
-                self.year_box.addItem(to_thai_digits(year), year)
+                self.year_box.addItem(numerals.digits(year), year)
             wanted = select_year if select_year in years else years[-2] if len(years) > 1 else years[-1]
             self.year_box.setCurrentIndex(self.year_box.findData(wanted))
         self.year_box.blockSignals(False)
@@ -284,6 +289,7 @@ class MainWindow(QMainWindow):
         if pdf is None:
             return None
         printer = a4_printer()
+        printer.setResolution(PREVIEW_DPI)  # thirty pages at full printer resolution take seconds to show
         dialog = QPrintPreviewDialog(printer, self)
         dialog.printer_in_use = printer  # the dialog does not own the printer: keep it alive as long as the dialog
         dialog.setWindowTitle(_("Print preview"))

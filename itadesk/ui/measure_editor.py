@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.plan import MeasureStatus, PlanMeasure
-from itadesk.i18n import N_, _
+from itadesk.i18n import N_, _, current_language
 from itadesk.thai.dates import BE_OFFSET
-from itadesk.thai.digits import from_thai_digits, to_thai_digits
+from itadesk.thai.digits import from_thai_digits
+from itadesk.ui import numerals
 
 # Typing pauses longer than this save the text field, so nothing typed is lost if the program is closed.
 IDLE_SAVE_MS = 1200
@@ -185,14 +186,14 @@ class StepsField(TextField):
                 painter.drawText(
                     QRect(0, round(top), gutter.width() - 4, line),
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    f"{to_thai_digits(number)}.",
+                    f"{numerals.digits(number)}.",
                 )
             block = block.next()
         painter.end()
 
 
 class ThaiDateEdit(QDateEdit):
-    """A date written with its Buddhist-era year (1 ตุลาคม 2568), as on the official plan.
+    """A date written with its Buddhist-era year (1 ตุลาคม 2568, or 1 October 2568 in English), as on the plan.
 
     Qt has no Buddhist calendar, so the year is shifted only in the text; the BE and CE years both have four
     digits, which keeps Qt's day, month and year sections where it expects them.
@@ -200,10 +201,13 @@ class ThaiDateEdit(QDateEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Thai month names whatever the interface language: the year is Buddhist-era either way.
-        thai = QLocale(QLocale.Language.Thai, QLocale.Country.Thailand)
-        self._months = [thai.monthName(month) for month in range(1, 13)]
-        self.setLocale(thai)
+        # Month names in the window's language; the year is Buddhist-era in both, as the plan's fiscal years are.
+        if current_language() == "th":
+            locale = QLocale(QLocale.Language.Thai, QLocale.Country.Thailand)
+        else:
+            locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        self._months = [locale.monthName(month) for month in range(1, 13)]
+        self.setLocale(locale)
         self.setDisplayFormat("d MMMM yyyy")
         self.setDateRange(QDate(1990, 1, 1), QDate(2200, 12, 31))
         self._typing_in: QDateEdit.Section | None = None
@@ -212,8 +216,9 @@ class ThaiDateEdit(QDateEdit):
         match = re.fullmatch(r"\s*(\d{1,2})\s+(\S+)\s+(\d{4})\s*", from_thai_digits(text))
         if not match:
             return None
-        if match[2] in self._months:
-            month = self._months.index(match[2]) + 1
+        folded = [name.casefold() for name in self._months]  # "october" as well as "October"
+        if match[2].casefold() in folded:
+            month = folded.index(match[2].casefold()) + 1
         elif match[2].isdigit():  # a month typed as a number
             month = int(match[2])
         else:

@@ -41,7 +41,7 @@ from itadesk.services.plans import (
 from itadesk.services.rules import framework
 from itadesk.store import Store
 from itadesk.thai.dates import fiscal_year_end, fiscal_year_start
-from itadesk.thai.digits import to_thai_digits
+from itadesk.ui import numerals
 from itadesk.ui.commands import push_edit
 from itadesk.ui.measure_editor import MeasureEditor, field_label
 
@@ -145,15 +145,15 @@ class PlanTree(QTreeWidget):
     @staticmethod
     def _fill_indicator(item: QTreeWidgetItem, label: str, count: int) -> None:
         item.setText(0, label)
-        item.setText(1, _("{count} measures").format(count=to_thai_digits(count)))
+        item.setText(1, _("{count} measures").format(count=numerals.digits(count)))
 
     @staticmethod
     def _fill_measure(item: QTreeWidgetItem, index: int, measure: PlanMeasure) -> None:
         title = _one_line(measure.title)
-        item.setText(0, f"{to_thai_digits(index)}. {title}")
+        item.setText(0, f"{numerals.digits(index)}. {title}")
         item.setToolTip(0, title)
         item.setText(1, measure.status.label)
-        item.setText(2, to_thai_digits(measure.progress))
+        item.setText(2, numerals.digits(measure.progress))
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def select(self, key: Key | None) -> None:
@@ -302,7 +302,7 @@ class PlanTab(QWidget):
                 continue
         for measure in measures:
             names.setdefault(measure.indicator, "")
-        return [(number, f"{to_thai_digits(number)} {names[number]}".strip()) for number in sorted(names)]
+        return [(number, f"{numerals.digits(number)} {names[number]}".strip()) for number in sorted(names)]
 
     def _reload(self, prefer: int | None = None) -> None:
         before = self._position_of(prefer if prefer in self._measures else self._selected_measure())
@@ -315,7 +315,7 @@ class PlanTab(QWidget):
             last_year = None if plan and plan.measures else self._plan(self._year)
             self.heading.setText(
                 _("Plan for fiscal year B.E. {plan_year}, from the assessment results of {year}").format(
-                    plan_year=to_thai_digits(self.plan_year), year=to_thai_digits(self._year)
+                    plan_year=numerals.digits(self.plan_year), year=numerals.digits(self._year)
                 )
             )
         measures = plan.measures if plan else ()
@@ -372,7 +372,7 @@ class PlanTab(QWidget):
                 hint=_(
                     "The plan for fiscal year B.E. {year} has no measures yet. Add measures to an indicator, or "
                     "start from last year's plan with “Copy last year's plan”."
-                ).format(year=to_thai_digits(self.plan_year)),
+                ).format(year=numerals.digits(self.plan_year)),
             )
         elif self._selection:
             count = len(self._groups.get(self._selection[1], []))
@@ -381,7 +381,7 @@ class PlanTab(QWidget):
                 hint=_(
                     "Indicator {number} has {count} measures. Choose one to edit it, or add a measure with "
                     "“Add measure” (Insert)."
-                ).format(number=to_thai_digits(self._selection[1]), count=to_thai_digits(count)),
+                ).format(number=numerals.digits(self._selection[1]), count=numerals.digits(count)),
             )
         else:
             self.editor.show_measure(None, hint=_("There is nothing to show yet."))
@@ -401,7 +401,7 @@ class PlanTab(QWidget):
                 _(
                     "Start the plan of fiscal year {to_year} from the measures of {from_year}, statuses reset; "
                     "only while the plan of {to_year} is empty."
-                ).format(to_year=to_thai_digits(self.plan_year), from_year=to_thai_digits(self._year))
+                ).format(to_year=numerals.digits(self.plan_year), from_year=numerals.digits(self._year))
             )
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from itadesk.domain.comparison import Comparison
 from itadesk.i18n import _
-from itadesk.thai.digits import to_thai_digits
-from itadesk.thai.numbers import format_number
+from itadesk.ui import numerals
 
 # The printed report's colours, so the window and the paper read alike.
 EARLIER_COLOUR = QColor("#9aa8b8")
@@ -30,7 +29,7 @@ class IndicatorBars:
 
 def year_label(year: int) -> str:
     """พ.ศ. ๒๕๖๘ in the active language."""
-    return _("B.E. {year}").format(year=to_thai_digits(year))
+    return _("B.E. {year}").format(year=numerals.digits(year))
 
 
 class ScoreChart(QWidget):
@@ -68,12 +67,12 @@ class ScoreChart(QWidget):
             return ""
         earlier, later = self._years
         return _("Scores by indicator, B.E. {previous} and {year}").format(
-            previous=to_thai_digits(earlier), year=to_thai_digits(later)
+            previous=numerals.digits(earlier), year=numerals.digits(later)
         )
 
     def _plot_rect(self) -> QRectF:
         metrics = QFontMetricsF(self.font())
-        left = metrics.horizontalAdvance(to_thai_digits(AXIS_MAX)) + 2 * _PAD
+        left = metrics.horizontalAdvance(numerals.digits(AXIS_MAX)) + 2 * _PAD
         top = metrics.height() * 2 + _PAD  # the legend and the axis title sit above the plot
         bottom = metrics.height() + _PAD
         return QRectF(left, top, max(self.width() - left - _PAD * 2, 1), max(self.height() - top - bottom, 1))
@@ -106,7 +105,7 @@ class ScoreChart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             label = QRectF(0, y - metrics.height() / 2, plot.left() - _PAD, metrics.height())
             painter.setPen(text)
-            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, to_thai_digits(value))
+            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, numerals.digits(value))
         title = QRectF(_PAD, _PAD / 2, plot.width(), metrics.height())
         painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _("points"))
 
@@ -129,7 +128,7 @@ class ScoreChart(QWidget):
                 painter.fillRect(QRectF(x, plot.bottom() - height, bar, height), colour)
             label = QRectF(centre - group / 2, plot.bottom() + 2, group, metrics.height())
             painter.setPen(text)
-            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, to_thai_digits(item.number))
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, numerals.digits(item.number))
             painter.setPen(Qt.PenStyle.NoPen)
 
     def _paint_legend(self, painter: QPainter) -> None:
@@ -168,7 +167,7 @@ class ScoreChart(QWidget):
         if not 0 <= index < len(self._bars) or x < plot.left():
             return ""
         item = self._bars[index]
-        lines = [_("Indicator {number} {name}").format(number=to_thai_digits(item.number), name=item.name)]
+        lines = [_("Indicator {number} {name}").format(number=numerals.digits(item.number), name=item.name)]
         for year, value in zip(self._years, (item.earlier, item.later), strict=True):
-            lines.append(f"{year_label(year)}: {'–' if value is None else format_number(value)}")
+            lines.append(f"{year_label(year)}: {'–' if value is None else numerals.number(value)}")
         return "\n".join(lines)

@@ -3,11 +3,20 @@ from PySide6.QtGui import QUndoStack
 
 from itadesk.services.agencies import find_agency
 from itadesk.ui.fonts import register_fonts
+from itadesk.ui.qt_translations import install_qt_translation
 
 
 @pytest.fixture(autouse=True)
 def _sarabun(qapp):
     register_fonts(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _qt_in_thai(qapp):
+    """Qt's own strings in Thai, as `itadesk.ui.app.run` installs them for a Thai window (a test may switch)."""
+    install_qt_translation("th")
+    yield
+    install_qt_translation("th")
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Draw the program's icon: a blue rounded square with "ITA" and a green check mark.
 
-Writes installer/itadesk.ico (16–256 px, each size drawn on its own) and installer/itadesk.png (256 px).
+Writes installer/itadesk.ico (16–256 px, each size drawn on its own) and resources/icons/itadesk.png (256 px,
+the window's icon).
 Run from the project folder: python scripts/make_icon.py
 """
 
@@ -10,6 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "installer"
+WINDOW_ICON = ROOT / "resources" / "icons" / "itadesk.png"
 FONT = ROOT / "resources" / "fonts" / "Sarabun-Bold.ttf"
 SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 SUPERSAMPLE = 4
@@ -45,9 +47,9 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     images = [draw(size) for size in SIZES]
     largest = images[-1]
-    largest.save(OUT / "itadesk.png")
+    largest.save(WINDOW_ICON)
     largest.save(OUT / "itadesk.ico", sizes=[(s, s) for s in SIZES], append_images=images[:-1])
-    print(f"wrote {OUT / 'itadesk.ico'} and {OUT / 'itadesk.png'}")
+    print(f"wrote {OUT / 'itadesk.ico'} and {WINDOW_ICON}")
 
 
 if __name__ == "__main__":

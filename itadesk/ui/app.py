@@ -56,6 +56,11 @@ def run(db_path: Path, screenshot_dir: Path | None = None, language: str | None 
     set_language(chosen)
     install_qt_translation(chosen)
     register_fonts(app)  # before any window: a bare machine has no Thai font
+    from PySide6.QtGui import QIcon
+
+    from itadesk.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "itadesk.png")))
 
     from itadesk.store import StoreError, open_store
 

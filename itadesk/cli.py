@@ -105,6 +105,45 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run(resolve_db_path(args.db), args.screenshot, args.language)
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from itadesk.store.backup import backup_now
+    from itadesk.store.database import check_store_file
+
+    path = resolve_db_path(args.db)
+    check_store_file(path)
+    made = backup_now(path, args.output)
+    print(_("Backed up {path} to {backup}").format(path=path, backup=made))
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from itadesk.store.database import restore_backup
+
+    path = resolve_db_path(args.db)
+    kept = restore_backup(path, args.file)
+    print(_("Restored {path} from {backup}.").format(path=path, backup=args.file))
+    if kept is not None:
+        print(_("What it replaced is kept in {kept}").format(kept=kept))
+    return EXIT_OK
+
+
+def _store_problem(error: StoreError, args: argparse.Namespace) -> str:
+    """The reason, and the latest backup to go back to if there is one (the damaged file is left as it is)."""
+    from itadesk.store.backup import latest_backup
+
+    if getattr(args, "command", None) == "restore":
+        return str(error)
+    path = resolve_db_path(getattr(args, "db", None))
+    backup = latest_backup(path)
+    if backup is None:
+        return str(error)
+    return (
+        str(error)
+        + "\n"
+        + _('The latest backup is {backup}; to go back to it: itadesk restore "{backup}"').format(backup=backup)
+    )
+
+
 def _year(text: str) -> int:
     from itadesk.thai.digits import from_thai_digits
 
@@ -160,6 +199,16 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", parents=[store_options], help=_("open the window (also: itadesk alone)"))
     gui.add_argument("--screenshot", type=Path, metavar="DIR", help=_("save a picture of each tab into DIR and exit"))
     gui.set_defaults(run=_cmd_gui)
+    backup = commands.add_parser("backup", parents=[store_options], help=_("copy the store now"))
+    backup.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help=_("where to write the copy (default: the backups folder)")
+    )
+    backup.set_defaults(run=_cmd_backup)
+    restore = commands.add_parser(
+        "restore", parents=[store_options], help=_("put a backup in place of the store, keeping a copy of it")
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help=_("the backup to restore"))
+    restore.set_defaults(run=_cmd_restore)
     return parser
 
 
@@ -191,7 +240,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*argv, "gui"])
     try:
         return args.run(args)
-    except (ServiceError, StoreError) as error:
+    except StoreError as error:
+        print(_store_problem(error, args), file=sys.stderr)
+        return EXIT_USAGE
+    except ServiceError as error:
         print(str(error), file=sys.stderr)
         return EXIT_USAGE
 

@@ -89,3 +89,31 @@ def test_the_latest_backup_is_found(db_path):
     load_sample(store)
     store.close()
     assert latest_backup(db_path) == automatic_backups(db_path)[-1]
+
+
+def test_a_damaged_store_is_offered_its_latest_backup_and_mended_by_restore(db_path, capsys):
+    from itadesk.cli import main
+
+    store = open_store(db_path)
+    load_sample(store)
+    store.close()
+    damaged = b"\x00garbage\xff" * 500
+    db_path.write_bytes(damaged)
+    assert main(["summary", "--db", str(db_path), "--agency", "โคกคอน", "--year", "2568"]) == 2
+    err = capsys.readouterr().err
+    latest = latest_backup(db_path)
+    assert "itadesk restore" in err and latest.name in err
+    assert db_path.read_bytes() == damaged  # only read
+    assert main(["restore", str(latest), "--db", str(db_path)]) == 0
+    kept = [p for p in all_backups(db_path) if "before-restore" in p.name]
+    assert kept and kept[-1].read_bytes() == damaged
+    assert agency_names(db_path) == ["องค์การบริหารส่วนตำบลโคกคอน"]
+
+
+def test_cli_backup_to_a_file(db_path, tmp_path, capsys):
+    from itadesk.cli import main
+
+    main(["sample", "--db", str(db_path)])
+    target = tmp_path / "copy.sqlite3"
+    assert main(["backup", "--db", str(db_path), "-o", str(target)]) == 0
+    assert agency_names(target) == ["องค์การบริหารส่วนตำบลโคกคอน"]

@@ -2,6 +2,7 @@
 rotating set beside it, and restored without losing what they replace."""
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -91,27 +92,35 @@ def backup_now(store_path: Path, target: Path | None = None) -> Path:
     return copy_store(store_path, target)
 
 
-def restore(store_path: Path, backup: Path, check: Callable[[Path], object]) -> Path | None:
-    """Put the backup's content in place of the store; returns the copy kept of what was replaced.
+def _keep_copy(store_path: Path) -> Path:
+    """A copy of the store about to be replaced: through SQLite when it can read it, else its bytes as they are
+    (a damaged file is kept too, for whoever wants to look at it)."""
+    target = backups_dir(store_path) / f"{store_path.stem}-before-restore-{_stamp()}{store_path.suffix}"
+    try:
+        return copy_store(store_path, target)
+    except StoreError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(store_path, target)
+        return target
 
-    `check` refuses a file that is not a usable store (it raises StoreError) before anything is touched.
+
+def restore(store_path: Path, backup: Path, check: Callable[[Path], object]) -> Path | None:
+    """Put the backup in place of the store; returns the copy kept of what was replaced.
+
+    `check` refuses a file that is not a usable store (it raises StoreError) before anything is touched. The store
+    must not be open elsewhere: the file is replaced whole, which also mends a damaged one.
     """
     check(backup)
-    kept = None
-    if store_path.exists() and store_path.stat().st_size > 0:
-        kept = copy_store(
-            store_path, backups_dir(store_path) / f"{store_path.stem}-before-restore-{_stamp()}{store_path.suffix}"
-        )
+    kept = _keep_copy(store_path) if store_path.exists() and store_path.stat().st_size > 0 else None
+    fresh = copy_store(backup, store_path.with_name(store_path.name + ".restoring"))
     try:
-        reader = _read_only(backup)
-        try:
-            writer = sqlite3.connect(store_path)
-            try:
-                reader.backup(writer)  # replaces the whole content in one step: readers see old or new
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-    except sqlite3.Error as error:
+        for leftover in (
+            store_path.with_name(store_path.name + "-wal"),
+            store_path.with_name(store_path.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)  # they belong to the file being replaced
+        os.replace(fresh, store_path)
+    except OSError as error:
+        fresh.unlink(missing_ok=True)
         raise StoreError(_("The backup could not be restored: {error}").format(error=error)) from None
     return kept

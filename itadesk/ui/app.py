@@ -35,7 +35,7 @@ def run(db_path: Path, screenshot_dir: Path | None = None, language: str | None 
     """
     _ensure_streams()
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from itadesk.ui.fonts import register_fonts
     from itadesk.ui.qt_translations import install_qt_translation
@@ -67,8 +67,9 @@ def run(db_path: Path, screenshot_dir: Path | None = None, language: str | None 
     try:
         store = open_store(db_path)
     except StoreError as error:
-        QMessageBox.critical(None, _("ITA Desk"), str(error))
-        return 2
+        store = _offer_latest_backup(db_path, error)
+        if store is None:
+            return 2
 
     from itadesk.ui.main_window import MainWindow
 
@@ -79,6 +80,36 @@ def run(db_path: Path, screenshot_dir: Path | None = None, language: str | None 
     status = app.exec()
     store.close()
     return status
+
+
+def _offer_latest_backup(db_path: Path, error: Exception):  # noqa: ANN202 - a Store or None
+    """The store cannot be opened: say why and offer to go back to the latest backup (the file is never changed
+    unless the user says so, and then a copy of it is kept)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from itadesk.store import StoreError, open_store
+    from itadesk.store.backup import latest_backup
+    from itadesk.store.database import restore_backup
+
+    backup = latest_backup(db_path)
+    if backup is None:
+        QMessageBox.critical(None, _("ITA Desk"), str(error))
+        return None
+    box = QMessageBox(QMessageBox.Icon.Critical, _("ITA Desk"), str(error))
+    box.setInformativeText(
+        _("The latest backup is {backup}. Restore it? A copy of the current file is kept.").format(backup=backup.name)
+    )
+    restore = box.addButton(_("Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    try:
+        restore_backup(db_path, backup)
+        return open_store(db_path)
+    except StoreError as again:
+        QMessageBox.critical(None, _("ITA Desk"), str(again))
+        return None
 
 
 def _screenshots(app, window, folder: Path) -> int:  # noqa: ANN001 - QApplication, MainWindow

@@ -247,3 +247,17 @@ def test_opening_an_up_to_date_store_does_not_load_alembic(db_path):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_store_truncated_in_half_is_refused_untouched(sample_store, db_path):
+    from itadesk.store import StoreError
+
+    sample_store.close()
+    whole = db_path.read_bytes()
+    db_path.write_bytes(whole[: len(whole) // 2])
+    for extra in (db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="ITA Desk"):
+        open_store(db_path)
+    assert db_path.read_bytes() == before

@@ -35,7 +35,10 @@ class Store:
     def close(self) -> None:
         """Close the store, taking an automatic backup if it changed since the last one."""
         self.engine.dispose()
-        backup_if_changed(self.path)
+        try:
+            backup_if_changed(self.path)
+        except StoreError:
+            pass  # an automatic copy that cannot be made (full disk, damaged file) must not stop the program closing
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

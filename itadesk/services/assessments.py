@@ -10,7 +10,7 @@ from itadesk.domain.scores import ScoreError, parse_score
 from itadesk.domain.scoring import AssessmentFigures, evaluate
 from itadesk.domain.summary import YearSummary, summarize
 from itadesk.i18n import _
-from itadesk.services.errors import InvalidInputError, NotFoundError
+from itadesk.services.errors import UNCHECKED, InvalidInputError, NotFoundError, StaleEditError
 from itadesk.services.rules import framework
 from itadesk.store import Store
 from itadesk.store.tables import Agency, Assessment, IndicatorAnalysis, IndicatorScore, OfficialToolScore
@@ -65,8 +65,32 @@ def _checked_score(value: object) -> Decimal:
         raise InvalidInputError(str(error)) from None
 
 
-def set_indicator_score(store: Store, agency_id: int, fiscal_year: int, indicator: int, value: object) -> Decimal:
-    """Save one indicator's score (typed text or a number); nothing is saved when it is refused."""
+def _stale(what: str, now: object) -> StaleEditError:
+    shown = "–" if now is None else (f"{now:.2f}" if isinstance(now, Decimal) else str(now))
+    return StaleEditError(
+        _(
+            "{what} was changed elsewhere meanwhile (it is now {now}); nothing was saved. Look again and re-enter it."
+        ).format(what=what, now=shown)
+    )
+
+
+def _score_row(session: Session, assessment: Assessment | None, indicator: int) -> IndicatorScore | None:
+    if assessment is None or assessment.id is None:
+        return None
+    return session.exec(
+        select(IndicatorScore).where(
+            IndicatorScore.assessment_id == assessment.id, IndicatorScore.indicator == indicator
+        )
+    ).first()
+
+
+def set_indicator_score(
+    store: Store, agency_id: int, fiscal_year: int, indicator: int, value: object, expected: object = UNCHECKED
+) -> Decimal:
+    """Save one indicator's score (typed text or a number); nothing is saved when it is refused.
+
+    expected: the score the user saw (None for none); when the store holds another, the edit is refused.
+    """
     score = _checked_score(value)
     with store.transaction() as session:
         assessment = ensure_assessment(session, agency_id, fiscal_year)
@@ -75,11 +99,9 @@ def set_indicator_score(store: Store, agency_id: int, fiscal_year: int, indicato
             raise InvalidInputError(
                 _("The {year} rules have no indicator {number}.").format(year=rules.year, number=indicator)
             )
-        row = session.exec(
-            select(IndicatorScore).where(
-                IndicatorScore.assessment_id == assessment.id, IndicatorScore.indicator == indicator
-            )
-        ).first()
+        row = _score_row(session, assessment, indicator)
+        if expected is not UNCHECKED and (row.score if row else None) != expected:
+            raise _stale(_("The score of indicator {number}").format(number=indicator), row.score if row else None)
         if row is None:
             row = IndicatorScore(assessment_id=assessment.id, indicator=indicator, score=score)
         row.score = score
@@ -88,25 +110,65 @@ def set_indicator_score(store: Store, agency_id: int, fiscal_year: int, indicato
     return score
 
 
-def clear_indicator_score(store: Store, agency_id: int, fiscal_year: int, indicator: int) -> None:
+def set_indicator_scores(
+    store: Store,
+    agency_id: int,
+    fiscal_year: int,
+    scores: dict[int, Decimal | None],
+    expected: dict[int, Decimal | None] | None = None,
+) -> None:
+    """Several scores at once (a pasted column, or undoing it): all saved in one transaction, or none.
+
+    None removes a score; expected holds what the user saw for each indicator.
+    """
+    checked = {number: None if value is None else _checked_score(value) for number, value in scores.items()}
+    with store.transaction() as session:
+        assessment = ensure_assessment(session, agency_id, fiscal_year)
+        numbers = {i.number for i in framework(assessment.framework_year).indicators}
+        for number, score in checked.items():
+            if number not in numbers:
+                raise InvalidInputError(
+                    _("The {year} rules have no indicator {number}.").format(year=fiscal_year, number=number)
+                )
+            row = _score_row(session, assessment, number)
+            if expected is not None and (row.score if row else None) != expected.get(number):
+                raise _stale(_("The score of indicator {number}").format(number=number), row.score if row else None)
+            if score is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(IndicatorScore(assessment_id=assessment.id, indicator=number, score=score))
+            else:
+                row.score = score
+                session.add(row)
+        assessment.updated_at = datetime.now(UTC)
+        session.add(assessment)
+
+
+def clear_indicator_score(
+    store: Store, agency_id: int, fiscal_year: int, indicator: int, expected: object = UNCHECKED
+) -> None:
     """Remove one indicator's score (what undoing its first entry does)."""
     with store.transaction() as session:
-        assessment = _assessment(session, agency_id, fiscal_year)
-        if assessment is None:
-            return
-        row = session.exec(
-            select(IndicatorScore).where(
-                IndicatorScore.assessment_id == assessment.id, IndicatorScore.indicator == indicator
-            )
-        ).first()
+        row = _score_row(session, _assessment(session, agency_id, fiscal_year), indicator)
+        if expected is not UNCHECKED and (row.score if row else None) != expected:
+            raise _stale(_("The score of indicator {number}").format(number=indicator), row.score if row else None)
         if row is not None:
             session.delete(row)
 
 
 def set_official_result(
-    store: Store, agency_id: int, fiscal_year: int, overall: object | None, level: str | None
+    store: Store,
+    agency_id: int,
+    fiscal_year: int,
+    overall: object | None,
+    level: str | None,
+    expected: object = UNCHECKED,
 ) -> None:
-    """Save the official overall score and level as published (either may be left empty)."""
+    """Save the official overall score and level as published (either may be left empty).
+
+    expected: the (overall, level) the user saw; when the store holds others, the edit is refused.
+    """
     score = None if overall is None or str(overall).strip() == "" else _checked_score(overall)
     level = (level or "").strip() or None
     with store.transaction() as session:
@@ -118,6 +180,10 @@ def set_official_result(
                     level=level, year=rules.year, levels=", ".join(r.name_th for r in rules.levels)
                 )
             )
+        now = (assessment.official_overall, assessment.official_level)
+        if expected is not UNCHECKED and now != expected:
+            shown = " ".join(f"{v:.2f}" if isinstance(v, Decimal) else (v or "–") for v in now)
+            raise _stale(_("The official result"), shown)
         assessment.official_overall = score
         assessment.official_level = level
         assessment.updated_at = datetime.now(UTC)
@@ -156,10 +222,34 @@ def analyses(store: Store, agency_id: int, fiscal_year: int) -> tuple[str, dict[
         return assessment.overall_analysis, {row.indicator: row.text for row in rows}
 
 
-def set_analysis(store: Store, agency_id: int, fiscal_year: int, indicator: int | None, text: str) -> None:
-    """Save the clerk's analysis of one indicator (or, with indicator None, the overall analysis)."""
+def set_analysis(
+    store: Store, agency_id: int, fiscal_year: int, indicator: int | None, text: str, expected: object = UNCHECKED
+) -> None:
+    """Save the clerk's analysis of one indicator (or, with indicator None, the overall analysis).
+
+    expected: the text the user started from; when the store holds another, the edit is refused.
+    """
     with store.transaction() as session:
         assessment = ensure_assessment(session, agency_id, fiscal_year)
+        if expected is not UNCHECKED:
+            current = (
+                assessment.overall_analysis
+                if indicator is None
+                else next(
+                    (
+                        row.text
+                        for row in session.exec(
+                            select(IndicatorAnalysis).where(
+                                IndicatorAnalysis.assessment_id == assessment.id,
+                                IndicatorAnalysis.indicator == indicator,
+                            )
+                        )
+                    ),
+                    "",
+                )
+            )
+            if current != expected:
+                raise _stale(_("This analysis"), _("another text"))
         if indicator is None:
             assessment.overall_analysis = text
         else:

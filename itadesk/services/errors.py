@@ -19,3 +19,10 @@ class AmbiguousError(ServiceError):
 
 class AlreadyExistsError(ServiceError):
     pass
+
+
+class StaleEditError(ServiceError):
+    """The value was changed elsewhere (another window or program) since it was shown; nothing was saved."""
+
+
+UNCHECKED = object()  # "save whatever is there now": an edit not based on a value the user saw

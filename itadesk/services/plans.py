@@ -7,7 +7,7 @@ from sqlmodel import Session, col, select
 
 from itadesk.domain.plan import ImprovementPlan, MeasureStatus, PlanMeasure
 from itadesk.i18n import _
-from itadesk.services.errors import AlreadyExistsError, InvalidInputError, NotFoundError
+from itadesk.services.errors import AlreadyExistsError, InvalidInputError, NotFoundError, StaleEditError
 from itadesk.store import Store
 from itadesk.store.tables import Assessment, Measure, Plan
 
@@ -124,13 +124,24 @@ def add_measure(
         return row.id
 
 
-def update_measure(store: Store, measure: PlanMeasure) -> None:
-    """Save every field of a stored measure (moving it to the end of another indicator if that changed)."""
+def _same_content(a: PlanMeasure, b: PlanMeasure) -> bool:
+    return replace(a, id=None) == replace(b, id=None)
+
+
+def update_measure(store: Store, measure: PlanMeasure, expected: PlanMeasure | None = None) -> None:
+    """Save every field of a stored measure (moving it to the end of another indicator if that changed).
+
+    expected: the measure as the user saw it; when the store holds something else, the edit is refused.
+    """
     _checked(measure)
     with store.transaction() as session:
         row = session.get(Measure, measure.id)
         if row is None:
             raise NotFoundError(_("This measure no longer exists; it may have been deleted elsewhere."))
+        if expected is not None and not _same_content(_to_domain(row), expected):
+            raise StaleEditError(
+                _("This measure was changed elsewhere meanwhile; nothing was saved. Look again and re-enter it.")
+            )
         moved = row.indicator != measure.indicator
         old_indicator = row.indicator
         _apply(row, measure)

@@ -25,8 +25,13 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed as one transaction, or rolled back entirely on error."""
+        """A session whose work is committed as one transaction, or rolled back entirely on error.
+
+        It takes the write lock at once (BEGIN IMMEDIATE), so what it reads to check an edit cannot change under it
+        before it writes: another program on the same store waits (busy timeout) instead of being overwritten.
+        """
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
     def read(self) -> Session:

@@ -175,8 +175,8 @@ class AnalysisTab(QWidget):
             push_edit(
                 self._undo,
                 _("analysis"),
-                lambda: assessments.set_analysis(self._store, agency_id, year, indicator, new),
-                lambda: assessments.set_analysis(self._store, agency_id, year, indicator, old),
+                lambda: assessments.set_analysis(self._store, agency_id, year, indicator, new, expected=old),
+                lambda: assessments.set_analysis(self._store, agency_id, year, indicator, old, expected=new),
                 after,
             )
             self.message.clear()

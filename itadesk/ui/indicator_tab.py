@@ -171,17 +171,11 @@ class IndicatorTab(QWidget):
     def _save_score(self, indicator: int, score: Decimal) -> None:
         agency_id, year = self._agency_id, self._year
         old = self._figures.indicator_scores.get(indicator) if self._figures else None
-
-        def undo() -> None:
-            if old is None:
-                assessments.clear_indicator_score(self._store, agency_id, year, indicator)
-            else:
-                assessments.set_indicator_score(self._store, agency_id, year, indicator, old)
-
+        store = self._store
         self._push(
             _("score of indicator {number}").format(number=indicator),
-            lambda: assessments.set_indicator_score(self._store, agency_id, year, indicator, score),
-            undo,
+            lambda: assessments.set_indicator_scores(store, agency_id, year, {indicator: score}, {indicator: old}),
+            lambda: assessments.set_indicator_scores(store, agency_id, year, {indicator: old}, {indicator: score}),
         )
 
     def _save_official(self) -> None:
@@ -200,8 +194,8 @@ class IndicatorTab(QWidget):
         agency_id, year = self._agency_id, self._year
         self._push(
             _("official result"),
-            lambda: assessments.set_official_result(self._store, agency_id, year, overall, level),
-            lambda: assessments.set_official_result(self._store, agency_id, year, *old),
+            lambda: assessments.set_official_result(self._store, agency_id, year, overall, level, expected=old),
+            lambda: assessments.set_official_result(self._store, agency_id, year, *old, expected=(overall, level)),
         )
 
     def paste_scores(self) -> None:
@@ -226,19 +220,15 @@ class IndicatorTab(QWidget):
         except ScoreError as error:
             self.show_refusal(_("Nothing was pasted: {problem}").format(problem=error))
             return
-        agency_id, year = self._agency_id, self._year
+        agency_id, year, store = self._agency_id, self._year, self._store
         old = {number: self._figures.indicator_scores.get(number) for number in numbers[: len(values)]}
+        new = dict(zip(numbers, values, strict=False))
 
         def redo() -> None:
-            for number, value in zip(numbers, values, strict=False):
-                assessments.set_indicator_score(self._store, agency_id, year, number, value)
+            assessments.set_indicator_scores(store, agency_id, year, new, old)
 
         def undo() -> None:
-            for number, value in old.items():
-                if value is None:
-                    assessments.clear_indicator_score(self._store, agency_id, year, number)
-                else:
-                    assessments.set_indicator_score(self._store, agency_id, year, number, value)
+            assessments.set_indicator_scores(store, agency_id, year, old, new)
 
         self._push(_("pasted scores"), redo, undo)
 

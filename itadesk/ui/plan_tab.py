@@ -466,10 +466,10 @@ class PlanTab(QWidget):
             return
 
         def redo() -> None:
-            update_measure(store, replace(measure, id=ref.id))
+            update_measure(store, replace(measure, id=ref.id), expected=replace(old, id=ref.id))
 
         def undo() -> None:
-            update_measure(store, replace(old, id=ref.id))
+            update_measure(store, replace(old, id=ref.id), expected=replace(measure, id=ref.id))
             while position is not None and measure_position(store, ref.id) > position:
                 if not move_measure(store, ref.id, -1):
                     break

@@ -1,5 +1,6 @@
 """The main window: agency and year always in view, the tabs below, menus of a desktop program."""
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(_("Open store…"), self.open_store, QKeySequence.StandardKey.Open))
         file_menu.addAction(self._action(_("Open the sample agency"), self.open_sample))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(_("Back up now…"), self.back_up))
+        file_menu.addAction(self._action(_("Restore from a backup…"), self.restore_from_backup))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(_("Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E")))
         file_menu.addAction(self._action(_("Print preview…"), self.print_preview))
         file_menu.addAction(self._action(_("Print…"), self.print_report, QKeySequence.StandardKey.Print))
@@ -248,6 +252,70 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("store", path)
         self._replace_store(store)
+
+    def back_up(self, path: str | None = None) -> Path | None:
+        """Copy the store now, to a file the user chooses (the backups folder is offered)."""
+        from itadesk.store import StoreError
+        from itadesk.store.backup import backup_now, backups_dir
+
+        if not path:
+            suggested = backups_dir(self.store.path) / f"{self.store.path.stem}-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+            path, _filter = QFileDialog.getSaveFileName(
+                self, _("Back up now"), str(suggested), _("ITA Desk store (*.sqlite3);;All files (*)")
+            )
+        if not path:
+            return None
+        self.analysis_tab.save_text()
+        try:
+            made = backup_now(self.store.path, Path(path))
+        except StoreError as error:
+            QMessageBox.warning(self, _("Back up now"), str(error))
+            return None
+        self.statusBar().showMessage(_("Backed up {path} to {backup}").format(path=self.store.path, backup=made), 8000)
+        return made
+
+    def restore_from_backup(self, path: str | None = None, confirm: bool = True) -> bool:
+        """Put a backup in place of the store (a copy of the store is kept first) and show it."""
+        from itadesk.store import StoreError, open_store
+        from itadesk.store.backup import backups_dir
+        from itadesk.store.database import check_store_file, restore_backup
+
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                _("Restore from a backup"),
+                str(backups_dir(self.store.path)),
+                _("ITA Desk store (*.sqlite3);;All files (*)"),
+            )
+        if not path:
+            return False
+        try:
+            check_store_file(Path(path))
+        except StoreError as error:
+            QMessageBox.warning(self, _("Restore from a backup"), str(error))
+            return False
+        question = _(
+            "Replace everything in {store} with the backup {backup}? A copy of the store as it is now is kept."
+        )
+        if (
+            confirm
+            and QMessageBox.question(
+                self, _("Restore from a backup"), question.format(store=self.store.path.name, backup=Path(path).name)
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return False
+        self.analysis_tab.save_text()
+        store_path = self.store.path
+        self.store.close()
+        try:
+            restore_backup(store_path, Path(path))
+            store = open_store(store_path)
+        except StoreError as error:
+            QMessageBox.critical(self, _("Restore from a backup"), str(error))
+            store = open_store(store_path)
+        self._replace_store(store)
+        return True
 
     def _replace_store(self, store: Store) -> None:
         window = MainWindow(store, self.settings)

@@ -93,3 +93,17 @@ def test_last_agency_year_and_size_are_remembered(qtbot, sample_store, settings)
     qtbot.addWidget(second)
     assert second.year == 2567
     assert (second.size().width(), second.size().height()) == (760, 560)
+
+
+def test_back_up_and_restore_from_the_window(qtbot, window, sample_store, tmp_path):
+    agency = window.agency_id
+    copy = window.back_up(str(tmp_path / "copy.sqlite3"))
+    assert copy is not None and copy.exists()
+    window.indicator_tab.model.setData(window.indicator_tab.model.index(0, 2), "50")
+    assert load_figures(sample_store, agency, 2568).indicator_scores[1] == Decimal("50.00")
+    assert window.restore_from_backup(str(copy), confirm=False)
+    successor = window._successor
+    qtbot.addWidget(successor)
+    assert load_figures(successor.store, agency, 2568).indicator_scores[1] == Decimal("100.00")
+    assert successor.indicator_tab.model.index(0, 2).data() == "๑๐๐.๐๐"
+    successor.store.close()

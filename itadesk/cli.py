@@ -1,4 +1,4 @@
-"""The command line: `itadesk sample | summary | check | export` over the same services the window uses."""
+"""The command line: `itadesk sample | summary | check | export | import` over the same services the window uses."""
 
 import argparse
 import sys
@@ -78,11 +78,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in summary.findings) else EXIT_OK
 
 
+EXPORT_FORMATS = ("pdf", "json", "xlsx")
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    """--format, else the output file's suffix, else PDF (the report, what most clerks want)."""
+    if args.format:
+        return args.format
+    suffix = args.output.suffix.lower().lstrip(".")
+    return suffix if suffix in EXPORT_FORMATS else "pdf"
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from itadesk.services.export import SAMPLE_YEAR, export_pdf, export_sample_pdf
 
+    kind = _export_format(args)
     signatures = {"yes": True, "no": False, "auto": None}[args.signatures]
-    if args.sample:
+    if kind != "pdf":
+        _export_agency_file(args, kind)
+    elif args.sample:
         export_sample_pdf(args.output, args.year or SAMPLE_YEAR, signatures)
     else:
         if not args.agency or not args.year:
@@ -96,6 +110,52 @@ def _cmd_export(args: argparse.Namespace) -> int:
         finally:
             store.close()
     print(_("Wrote {path}").format(path=args.output))
+    return EXIT_OK
+
+
+def _export_agency_file(args: argparse.Namespace, kind: str) -> None:
+    """The whole agency (every year and plan) as a JSON or Excel exchange file."""
+    from itadesk.services.exporting import write_json
+    from itadesk.services.xlsx import write_xlsx
+
+    if args.sample:
+        from itadesk.services.sample import sample_document
+
+        document = sample_document()
+    else:
+        if not args.agency:
+            raise InvalidInputError(_("Name the agency (--agency), or use --sample."))
+        from itadesk.services.agencies import find_agency
+        from itadesk.services.exporting import agency_document
+
+        store = _open(args)
+        try:
+            document = agency_document(store, find_agency(store, args.agency).id)
+        finally:
+            store.close()
+    (write_json if kind == "json" else write_xlsx)(document, args.output)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from itadesk.services.importing import import_document, read_exchange_file
+
+    document = read_exchange_file(args.file)  # read before opening the store: a bad file leaves it untouched
+    store = _open(args)
+    try:
+        agency = import_document(store, document)
+    finally:
+        store.close()
+    measures = sum(len(plan.measures) for plan in document.plans)
+    print(
+        _("Added {name} (number {id}) to {path}: {years} assessment years, {plans} plans, {measures} measures.").format(
+            name=agency.name,
+            id=agency.id,
+            path=store.path,
+            years=len(document.assessments),
+            plans=len(document.plans),
+            measures=measures,
+        )
+    )
     return EXIT_OK
 
 
@@ -184,11 +244,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[year_options], help=_("print the findings on a year's figures (exit 1 on an error)")
     ).set_defaults(run=_cmd_check)
-    export = commands.add_parser("export", parents=[store_options], help=_("write the report of a year as a PDF file"))
+    export = commands.add_parser(
+        "export",
+        parents=[store_options],
+        help=_("write a year's report as PDF, or the whole agency as a JSON or Excel (.xlsx) file"),
+    )
     export.add_argument("--agency", help=_("part of the agency's name, or its number"))
     export.add_argument("--year", type=_year, help=_("fiscal year (B.E.), e.g. 2568"))
     export.add_argument("--sample", action="store_true", help=_("the sample agency, without touching your store"))
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help=_("the file to write"))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help=_("the file to write"))
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help=_(
+            "pdf: a year's report; json or xlsx: the whole agency, to import elsewhere (default: from FILE's suffix)"
+        ),
+    )
     export.add_argument(
         "--signatures",
         choices=("auto", "yes", "no"),
@@ -196,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("signature block: when the agency has names (auto), always, or never"),
     )
     export.set_defaults(run=_cmd_export)
+    imported = commands.add_parser(
+        "import", parents=[store_options], help=_("add an agency from a JSON or Excel (.xlsx) file made by export")
+    )
+    imported.add_argument("file", type=Path, metavar="FILE", help=_("the .json or .xlsx file to import"))
+    imported.set_defaults(run=_cmd_import)
     gui = commands.add_parser("gui", parents=[store_options], help=_("open the window (also: itadesk alone)"))
     gui.add_argument("--screenshot", type=Path, metavar="DIR", help=_("save a picture of each tab into DIR and exit"))
     gui.set_defaults(run=_cmd_gui)

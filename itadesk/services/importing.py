@@ -1,10 +1,12 @@
 """Adding an agency document (the sample, an import) to a store, in one transaction."""
 
+from pathlib import Path
+
 from sqlmodel import Session, select
 
 from itadesk.i18n import _
-from itadesk.services.document import AgencyDocument, AgencyPart, AssessmentPart, PlanPart
-from itadesk.services.errors import AlreadyExistsError
+from itadesk.services.document import AgencyDocument, AgencyPart, AssessmentPart, PlanPart, read_document
+from itadesk.services.errors import AlreadyExistsError, InvalidInputError
 from itadesk.store import Store
 from itadesk.store.tables import (
     Agency,
@@ -90,3 +92,23 @@ def _add_plan(session: Session, agency: Agency, part: PlanPart, assessments: dic
                 evidence=measure.evidence,
             )
         )
+
+
+def read_exchange_file(path: Path) -> AgencyDocument:
+    """A JSON or Excel exchange file, chosen by its suffix; InvalidInputError names the place at fault."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return read_document(path)
+    if suffix == ".xlsx":
+        from itadesk.services.xlsx import read_xlsx
+
+        return read_xlsx(path)
+    raise InvalidInputError(
+        _("{file}: only .json and .xlsx files exported by ITA Desk can be imported.").format(file=path.name)
+    )
+
+
+def import_file(store: Store, path: Path) -> Agency:
+    """Read the whole file first, then add it in one transaction: a bad file changes nothing."""
+    return import_document(store, read_exchange_file(path))

@@ -158,3 +158,11 @@ def test_level_differing_from_the_rules_is_a_warning():
     [finding] = [f for f in check_assessment(result) if f.refers_to == "level"]
     assert (finding.severity, finding.code) == (Severity.WARNING, "level_differs")
     assert "ผ่านดีเยี่ยม" in finding.message
+
+
+@pytest.mark.parametrize("text", ["١٠٠", "１００", "𝟗𝟗"])
+def test_digits_of_other_scripts_are_not_scores(text):
+    from itadesk.domain.scores import ScoreError, parse_score
+
+    with pytest.raises(ScoreError):
+        parse_score(text)

@@ -104,12 +104,19 @@ class _SpecProblem(ValueError):
 
 def load_framework(path: Path) -> Framework:
     """Read one rules file; raise FrameworkError naming the line at fault."""
-    text = path.read_text(encoding="utf-8")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise FrameworkError(path, line, "", _("not UTF-8 text: {error}").format(error=error)) from None
     try:
         raw = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as error:
         line = getattr(error, "lineno", None) or _line_from_message(str(error))
         raise FrameworkError(path, line, "", _("not valid TOML: {error}").format(error=error)) from None
+    except RecursionError:  # tomllib recurses once per level of nesting
+        raise FrameworkError(path, None, "", _("values are nested too deeply")) from None
     try:
         spec = _FrameworkSpec.model_validate(raw)
     except ValidationError as error:

@@ -9,7 +9,8 @@ from itadesk.thai.digits import from_thai_digits
 MIN_SCORE = Decimal("0")
 MAX_SCORE = Decimal("100")
 TWO_PLACES = Decimal("0.01")
-_SCORE_TEXT = re.compile(r"^\d{1,3}(?:\.\d+)?$")
+# ASCII digits only (Thai digits are translated first): not Arabic-Indic, full-width or mathematical ones
+_SCORE_TEXT = re.compile(r"^\d{1,3}(?:\.\d+)?$", re.ASCII)
 
 
 class ScoreError(ValueError):

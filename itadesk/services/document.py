@@ -6,7 +6,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from itadesk.domain.plan import MeasureStatus
 from itadesk.domain.scores import parse_score
@@ -25,7 +33,7 @@ class _Strict(BaseModel):
 
 
 class AgencyPart(_Strict):
-    name: str = Field(min_length=1)
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
     kind: str = ""
     district: str = ""
     province: str = ""
@@ -126,7 +134,7 @@ def read_document(path: Path) -> AgencyDocument:
     """Parse and validate a document file; InvalidInputError names the place at fault."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise InvalidInputError(_("{file} cannot be read: {error}").format(file=path.name, error=error)) from None
     try:
         return AgencyDocument.model_validate(raw)

@@ -72,3 +72,25 @@ def test_a_writer_waits_for_the_other_instead_of_failing(two_programs):
     thread.join()
     assert waited >= 0.3
     assert load_figures(other, agency, 2568).indicator_scores[1] == Decimal("99.00")
+
+
+def test_a_store_locked_too_long_refuses_the_edit_with_a_message(sample_store, monkeypatch):
+    import sqlite3
+
+    from itadesk.store import StoreError, database
+    from tests.test_store import dump
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    impatient = open_store(sample_store.path)
+    agency = find_agency(impatient, "โคกคอน").id
+    before = dump(sample_store.path)
+    holder = sqlite3.connect(sample_store.path)
+    holder.execute("BEGIN IMMEDIATE")  # another program keeps the write lock
+    try:
+        with pytest.raises(StoreError, match="ไม่ได้บันทึก|nothing of this edit"):
+            set_indicator_score(impatient, agency, 2568, 1, "80")
+    finally:
+        holder.rollback()
+        holder.close()
+        impatient.close()
+    assert dump(sample_store.path) == before

@@ -1,7 +1,9 @@
 """Errors whose message is meant for the user as it is."""
 
+from itadesk.errors import UserError
 
-class ServiceError(Exception):
+
+class ServiceError(UserError):
     """Something the user asked for cannot be done; str(error) says why, in the user's language."""
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from itadesk.i18n import _
@@ -30,9 +31,14 @@ class Store:
         It takes the write lock at once (BEGIN IMMEDIATE), so what it reads to check an edit cannot change under it
         before it writes: another program on the same store waits (busy timeout) instead of being overwritten.
         """
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                yield session
+        except OperationalError as error:  # a full disk, a store locked too long by another program, a lost drive
+            raise StoreError(
+                _("The store could not be written ({error}); nothing of this edit was saved.").format(error=error.orig)
+            ) from None
 
     def read(self) -> Session:
         return Session(self.engine, expire_on_commit=False)

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from itadesk.domain.comparison import ScoreChange
 from itadesk.domain.drafting import indicator_sentence, overall_sentence
+from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services import assessments
-from itadesk.services.errors import NotFoundError, ServiceError
+from itadesk.services.errors import NotFoundError
 from itadesk.store import Store
 from itadesk.ui import numerals
 from itadesk.ui.commands import push_edit
@@ -180,5 +181,5 @@ class AnalysisTab(QWidget):
                 after,
             )
             self.message.clear()
-        except ServiceError as error:
+        except UserError as error:
             self.message.setText(str(error))

@@ -2,9 +2,9 @@
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services.agencies import create_agency
-from itadesk.services.errors import ServiceError
 from itadesk.store import Store
 
 
@@ -40,7 +40,7 @@ class NewAgencyDialog(QDialog):
     def accept(self) -> None:
         try:
             agency = create_agency(self._store, self.name.text(), self.district.text(), self.province.text())
-        except ServiceError as error:
+        except UserError as error:
             self.message.setText(str(error))
             return
         self.agency_id = agency.id

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from itadesk.domain.findings import Finding, Severity, check_assessment
 from itadesk.domain.scores import ScoreError, parse_score
 from itadesk.domain.scoring import AssessmentFigures, AssessmentResult, evaluate
+from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services import assessments
-from itadesk.services.errors import ServiceError
 from itadesk.services.rules import framework
 from itadesk.store import Store
 from itadesk.ui import numerals
@@ -235,7 +235,7 @@ class IndicatorTab(QWidget):
     def _push(self, text: str, redo, undo) -> None:  # noqa: ANN001 - two callables
         try:
             push_edit(self._undo, text, redo, undo, self._after_edit)
-        except ServiceError as error:
+        except UserError as error:
             self.show_refusal(str(error))
             self.refresh()
             return

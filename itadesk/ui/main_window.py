@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services import agencies, assessments
-from itadesk.services.errors import ServiceError
 from itadesk.store import Store
 from itadesk.thai.dates import fiscal_year_of
 from itadesk.ui import numerals
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
 
         try:
             return render_report(report_data(self.store, self.agency_id, self.year))
-        except ServiceError as error:
+        except UserError as error:
             QMessageBox.warning(self, _("Report"), str(error))
             return None
 
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
 
         try:
             export_pdf(self.store, self.agency_id, self.year, Path(path))
-        except ServiceError as error:
+        except UserError as error:
             QMessageBox.warning(self, _("Export PDF"), str(error))
             return
         self.statusBar().showMessage(_("Wrote {path}").format(path=path), 8000)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.plan import ImprovementPlan, PlanMeasure
+from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services.agencies import add_responsible_unit, responsible_units
-from itadesk.services.errors import ServiceError
 from itadesk.services.plans import (
     add_measure,
     copy_plan,
@@ -298,7 +298,7 @@ class PlanTab(QWidget):
             try:
                 names = {i.number: i.name_th for i in framework(year).indicators}
                 break
-            except ServiceError:
+            except UserError:
                 continue
         for measure in measures:
             names.setdefault(measure.indicator, "")
@@ -422,7 +422,7 @@ class PlanTab(QWidget):
         self._set_error("")
         try:
             call()
-        except ServiceError as error:
+        except UserError as error:
             self._set_error(str(error))
 
     def _push(
@@ -446,7 +446,7 @@ class PlanTab(QWidget):
         self._set_error("")
         try:
             push_edit(self._stack, text, again, lambda: self._guarded(undo), after)
-        except ServiceError as error:
+        except UserError as error:
             self._set_error(str(error))
             return False
         return True
@@ -461,7 +461,7 @@ class PlanTab(QWidget):
         # A measure moved to another indicator goes back to its old place on undo, not to the end of its group.
         try:
             position = measure_position(store, measure.id) if key == "indicator" else None
-        except ServiceError as error:
+        except UserError as error:
             self._set_error(str(error))
             return
 

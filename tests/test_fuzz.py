@@ -246,3 +246,57 @@ def test_agency_named_only_with_spaces_is_refused(tmp_path):
         assert dump(store_path) == before
     finally:
         store.engine.dispose()
+
+
+# ---------------------------------------------------------------------------------------------------- workbooks
+
+cell_values = (
+    st.none()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=12)
+    | st.sampled_from(["๑๐๐.๐๐", "100.001", "abc", "2569", "ไม่ดำเนินการ", "=1/0", "-1", ""])
+)
+
+
+@pytest.fixture(scope="module")
+def sample_workbook(tmp_path_factory):
+    from itadesk.services.document import AgencyDocument
+    from itadesk.services.xlsx import write_xlsx
+
+    path = tmp_path_factory.mktemp("xlsx") / "sample.xlsx"
+    write_xlsx(AgencyDocument.model_validate(SAMPLE), path)
+    return path
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_mutated_workbook_is_a_document_or_a_clear_refusal(sample_workbook, tmp_path, data):
+    """Cells anywhere replaced by anything: the reader gives a document or InvalidInputError, never a crash, and an
+    import that is refused leaves the store as it was."""
+    from openpyxl import load_workbook
+
+    from itadesk.services.xlsx import read_xlsx
+
+    book = load_workbook(sample_workbook)
+    for _ in range(data.draw(st.integers(1, 4))):
+        sheet = book[data.draw(st.sampled_from(book.sheetnames))]
+        row = data.draw(st.integers(1, max(1, sheet.max_row) + 1))
+        column = data.draw(st.integers(1, max(1, sheet.max_column) + 1))
+        sheet.cell(row=row, column=column).value = data.draw(cell_values)
+    path = tmp_path / f"mutated-{data.draw(st.integers(0, 10**9))}.xlsx"
+    book.save(path)
+    try:
+        document = read_xlsx(path)
+    except InvalidInputError:
+        return
+    store_path = tmp_path / f"store-{path.stem}.sqlite3"
+    store = open_store(store_path)
+    try:
+        before = dump(store_path)
+        try:
+            import_document(store, document)
+        except ServiceError:
+            assert dump(store_path) == before
+    finally:
+        store.engine.dispose()

@@ -12,6 +12,7 @@ one kill would show in the next checks too. After each kill the store is read wi
 
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -218,8 +219,9 @@ def _check(path: Path, known: _Known, lines: list[str], counts: tuple[int, ...],
     return True
 
 
-def run_kills(folder: Path, kills: int, seed: int) -> dict[str, object]:
-    """Kill the writer `kills` times against one store in folder; the tally of what went wrong.
+def run_kills(folder: Path, kills: int, seed: int, kills_per_store: int = 50) -> dict[str, object]:
+    """Kill the writer `kills` times, `kills_per_store` times against each store in folder (so damage would pile
+    up, while imports do not grow a store without end); the tally of what went wrong.
 
     Keys: kills, acks (acknowledged writes seen), corrupt, lost, half, unexpected, problems (the first few, as
     text), seconds. A store found damaged is counted and replaced by a new one, so that a long run goes on.
@@ -233,10 +235,15 @@ def run_kills(folder: Path, kills: int, seed: int) -> dict[str, object]:
     path = folder / "store.sqlite3"
     known = _new_store(path)
     tally = Tally()
-    for _ in range(kills):
+    for kill in range(kills):
         lines = _run_writer(path, chance.getrandbits(32), chance)
         tally.kills += 1
-        if not _check(path, known, lines, counts, tally):
+        healthy = _check(path, known, lines, counts, tally)
+        if healthy and (kill + 1) % kills_per_store == 0:
+            shutil.rmtree(path.parent / "backups", ignore_errors=True)
+            for used in path.parent.glob(path.name + "*"):
+                used.unlink()
+        if not healthy or (kill + 1) % kills_per_store == 0:
             generation += 1
             path = folder / f"store-{generation}.sqlite3"
             known = _new_store(path)

@@ -5,6 +5,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings  # noqa: E402
+
+# CI runs the same examples every time (a red run must mean a change broke something); locally they vary.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
+
 from itadesk import i18n  # noqa: E402
 from itadesk.services.sample import load_sample  # noqa: E402
 from itadesk.store import Store, open_store  # noqa: E402

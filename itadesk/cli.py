@@ -1,6 +1,7 @@
 """The command line: `itadesk sample | summary | check | export | import` over the same services the window uses."""
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -160,9 +161,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    from itadesk.paths import DB_ENV_VAR
     from itadesk.ui.app import run
+    from itadesk.ui.settings import remembered_store, user_settings
 
-    return run(resolve_db_path(args.db), args.screenshot, args.language)
+    path = resolve_db_path(args.db)
+    if not args.db and not os.environ.get(DB_ENV_VAR) and args.screenshot is None:
+        path = remembered_store(user_settings()) or path  # the store last opened with File → Open store…
+    return run(path, args.screenshot, args.language)
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:

@@ -33,7 +33,7 @@ from itadesk.ui.indicator_tab import IndicatorTab
 from itadesk.ui.language_menu import LanguageMenu
 from itadesk.ui.plan_tab import PlanTab
 from itadesk.ui.printing import a4_printer, print_pdf
-from itadesk.ui.settings import user_settings
+from itadesk.ui.settings import remember_store, user_settings
 
 PREVIEW_DPI = 150
 
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             QMessageBox.critical(self, _("Open store"), str(error))
             return
-        self.settings.setValue("store", path)
+        remember_store(self.settings, Path(path))
         self._replace_store(store)
 
     def back_up(self, path: str | None = None) -> Path | None:

@@ -1,5 +1,7 @@
 """The user's own settings (QSettings): the window's size, the last agency and year, the language."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings
 
 from itadesk.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
@@ -7,6 +9,7 @@ from itadesk.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 SETTINGS_ORG = "ITA Desk"
 SETTINGS_APP = "itadesk"
 LANGUAGE_KEY = "language"
+STORE_KEY = "store"
 
 
 def user_settings() -> QSettings:
@@ -23,3 +26,14 @@ def saved_language(settings: QSettings) -> str:
 def save_language(settings: QSettings, language: str) -> None:
     settings.setValue(LANGUAGE_KEY, language)
     settings.sync()  # written at once: the choice is for the next start, which may follow a crash or a kill
+
+
+def remember_store(settings: QSettings, path: Path) -> None:
+    """The store opened with File → Open store…, to open again at the next start."""
+    settings.setValue(STORE_KEY, str(path))
+
+
+def remembered_store(settings: QSettings) -> Path | None:
+    """The store the user last opened with File → Open store…, if it is still there."""
+    value = settings.value(STORE_KEY)
+    return Path(value) if value and Path(value).exists() else None

@@ -107,3 +107,16 @@ def test_back_up_and_restore_from_the_window(qtbot, window, sample_store, tmp_pa
     assert load_figures(successor.store, agency, 2568).indicator_scores[1] == Decimal("100.00")
     assert successor.indicator_tab.model.index(0, 2).data() == "๑๐๐.๐๐"
     successor.store.close()
+
+
+def test_the_store_opened_last_is_remembered(settings, tmp_path):
+    from pathlib import Path
+
+    from itadesk.ui.settings import remember_store, remembered_store
+
+    assert remembered_store(settings) is None
+    other = tmp_path / "office.sqlite3"
+    remember_store(settings, other)
+    assert remembered_store(settings) is None  # gone files are not offered
+    other.write_bytes(b"")
+    assert remembered_store(settings) == Path(other)

@@ -26,6 +26,14 @@ def _open(args: argparse.Namespace) -> "Store":
     return open_store(resolve_db_path(args.db))
 
 
+def _number(value: int) -> str:
+    """A number in a message: Thai digits when the command line speaks Thai (paths keep theirs)."""
+    from itadesk.i18n import current_language
+    from itadesk.thai.digits import to_thai_digits
+
+    return to_thai_digits(value) if current_language() == "th" else str(value)
+
+
 def _cmd_sample(args: argparse.Namespace) -> int:
     from itadesk.services.sample import load_sample, sample_document
 
@@ -40,7 +48,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
         store.close()
     print(
         _("Loaded the sample agency {name} (number {id}) into {path}.").format(
-            name=agency.name, id=agency.id, path=store.path
+            name=agency.name, id=_number(agency.id), path=store.path
         )
     )
     return EXIT_OK

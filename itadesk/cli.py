@@ -80,11 +80,21 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from itadesk.domain.findings import Severity
+    from itadesk.services.agencies import find_agency
+    from itadesk.services.assessments import year_summary
+    from itadesk.services.text_checks import check_year_texts
     from itadesk.textout import format_findings
 
-    summary = _summary(args)
-    print(format_findings(summary, thai_digits=_thai_digits(args)))
-    return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in summary.findings) else EXIT_OK
+    store = _open(args)
+    try:
+        agency = find_agency(store, args.agency)
+        summary = year_summary(store, agency.id, args.year)
+        text_findings = check_year_texts(store, agency.id, args.year)
+    finally:
+        store.close()
+    print(format_findings(summary, thai_digits=_thai_digits(args), text_findings=text_findings))
+    errors = [f for f in [*summary.findings, *text_findings] if f.severity is Severity.ERROR]
+    return EXIT_FINDINGS if errors else EXIT_OK
 
 
 EXPORT_FORMATS = ("pdf", "json", "xlsx")
@@ -256,7 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
         "summary", parents=[year_options], help=_("print a year's scores beside the year before")
     ).set_defaults(run=_cmd_summary)
     commands.add_parser(
-        "check", parents=[year_options], help=_("print the findings on a year's figures (exit 1 on an error)")
+        "check",
+        parents=[year_options],
+        help=_("check a year's figures and written texts against each other (exit 1 on an error)"),
     ).set_defaults(run=_cmd_check)
     export = commands.add_parser(
         "export",

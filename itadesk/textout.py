@@ -1,11 +1,13 @@
 """Plain-text renderings of a year's summary and findings, for the command line."""
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from itadesk.domain.comparison import Change, ScoreChange
 from itadesk.domain.summary import YearSummary
+from itadesk.domain.textcheck import TextFinding
 from itadesk.i18n import _
-from itadesk.thai.digits import to_thai_digits
+from itadesk.thai.digits import to_thai_digits, to_thai_digits_in_prose
 from itadesk.thai.text import pad
 
 _NAME_WIDTH = 34
@@ -138,11 +140,38 @@ def format_summary(summary: YearSummary, thai_digits: bool = True) -> str:
     return to_thai_digits(text) if thai_digits else text
 
 
-def format_findings(summary: YearSummary, thai_digits: bool = True) -> str:
+def format_findings(summary: YearSummary, thai_digits: bool = True, text_findings: Sequence[TextFinding] = ()) -> str:
     lines = _heading(summary)
     if not summary.findings:
         lines.append(_("No findings: the figures are complete and consistent."))
     for finding in summary.findings:
         lines.append(f"[{finding.severity.label}] {finding.message}")
+    lines.append("")
+    if not text_findings:
+        lines.append(_("The written texts agree with the figures."))
+    for finding in text_findings:
+        lines += _text_finding(finding)
     text = "\n".join(lines)
-    return to_thai_digits(text) if thai_digits else text
+    return to_thai_digits_in_prose(text) if thai_digits else text
+
+
+def _text_finding(finding: TextFinding) -> list[str]:
+    """[error] the analysis of indicator 7, line 1, character 57: “๙๖.๗๑” …, then the words around it, marked."""
+    line, column = finding.position()
+    where = _("{text}, line {line}, character {column}").format(text=finding.text.label(), line=line, column=column)
+    return [f"[{finding.severity.label}] {where}: {finding.message}", "    " + _in_context(finding), ""]
+
+
+def _in_context(finding: TextFinding, reach: int = 30) -> str:
+    """The span marked »so«, with a few whole words either side on its line."""
+    text = finding.text.text
+    start, end = finding.start, finding.end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+    before, after = text[max(line_start, start - reach) : start], text[end : min(line_end, end + reach)]
+    head = tail = ""
+    if start - reach > line_start:
+        before, head = before[before.find(" ") + 1 :] if " " in before else before, "…"
+    if end + reach < line_end:
+        after, tail = after[: after.rfind(" ")] if " " in after else after, "…"
+    return f"{head}{before}»{text[start:end]}«{after}{tail}"

@@ -152,3 +152,36 @@ def test_the_installed_command_runs(tmp_path):
         )
         assert done.returncode == 0, done.stderr
     assert "๙๘.๒๗" in done.stdout
+
+
+def test_check_points_at_the_mistakes_in_the_written_texts(capsys, db_path):
+    """The sample report's paragraphs as the clerk wrote them: each mistake named, with the words around it."""
+    import json
+    from pathlib import Path
+
+    from itadesk.services.agencies import find_agency
+    from itadesk.services.assessments import set_analysis
+
+    run(capsys, "sample", "--db", str(db_path))
+    written = json.loads((Path(__file__).parent / "data" / "khokkhon-2568-as-written.json").read_text("utf-8"))
+    store = open_store(db_path)
+    agency = find_agency(store, "โคกคอน")
+    set_analysis(store, agency.id, 2568, None, written["overall"])
+    for number, text in written["analyses"].items():
+        set_analysis(store, agency.id, 2568, int(number), text)
+    store.close()
+    status, out, _ = run(capsys, "check", "--db", str(db_path), "--agency", "โคกคอน", "--year", "2568")
+    assert status == 1
+    assert "บทวิเคราะห์ภาพรวม บรรทัดที่ ๑" in out
+    assert "»๙๘.๒๗«" in out and "แต่คะแนนของปีนั้นคือ ๙๗.๕๔" in out
+    assert "คิดเป็นร้อยละ ๐.๗๕" in out and "»๐.๗๓«" in out
+    assert "บทวิเคราะห์ตัวชี้วัดที่ ๗" in out and "»๙๖.๗๑«" in out and "แต่คะแนนที่บันทึกไว้คือ ๙๖.๑๗" in out
+    assert "»ใช้ทรัพย์สินของทางราชการ«" in out and "»ประสิทธิภาพการสื่อสาร«" in out
+    assert out.count("[ข้อผิดพลาด]") == 5
+
+
+def test_check_on_the_samples_clean_texts_finds_nothing_in_them(capsys, db_path):
+    run(capsys, "sample", "--db", str(db_path))
+    status, out, _ = run(capsys, "check", "--db", str(db_path), "--agency", "โคกคอน", "--year", "2568")
+    assert "ข้อความที่เขียนไว้สอดคล้องกับคะแนน" in out
+    assert "บทวิเคราะห์" not in out

@@ -1,0 +1,60 @@
+"""Checks on what a clerk wrote against the figures: scores, differences, percentages, change words, levels,
+indicator names and numbers, and text pasted from another section. Each finding points at a span of a text."""
+
+from itadesk.domain.findings import Severity
+from itadesk.domain.scoring import AssessmentResult
+from itadesk.domain.textcheck.figures import YearFigures
+from itadesk.domain.textcheck.mentions import scan
+from itadesk.domain.textcheck.names import check_references
+from itadesk.domain.textcheck.pasted import find_pasted
+from itadesk.domain.textcheck.reading import read_line
+from itadesk.domain.textcheck.texts import TextFinding, TextKind, WrittenText
+from itadesk.domain.textcheck.verify import Raw, subject_of_section, verify
+
+__all__ = ["TextFinding", "TextKind", "WrittenText", "check_text", "check_texts"]
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    offset, lines = 0, []
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+def check_text(text: WrittenText, current: AssessmentResult, previous: AssessmentResult | None) -> list[TextFinding]:
+    """What one text says against the figures of the year checked (and the year before)."""
+    figures = YearFigures(current, previous)
+    framework = current.framework
+    levels = tuple(name for rule in framework.levels for name in (rule.name_th,))
+    if previous is not None:
+        levels += tuple(r.name_th for r in previous.framework.levels if r.name_th not in levels)
+    tool_names = {tool.code: tool.name_th for tool in framework.tools}
+    raw: list[Raw] = []
+    for offset, line in _lines(text.text):
+        mentions = scan(line, levels, tool_names)
+        raw += check_references(line, mentions, offset, text.indicator, framework)
+        claims = read_line(line, mentions, subject_of_section(text.indicator), figures.year)
+        raw += verify(claims, figures, offset, line)
+    return [
+        TextFinding(severity, code, text.key, message, text, start, end) for severity, code, start, end, message in raw
+    ]
+
+
+def check_texts(
+    texts: list[WrittenText],
+    current: AssessmentResult,
+    previous: AssessmentResult | None,
+    previous_texts: list[WrittenText] | None = None,
+) -> list[TextFinding]:
+    """Every finding on the texts of one year, in the order of the texts, errors of a text before its warnings."""
+    findings: list[TextFinding] = []
+    pasted = {id(p.text): p for p in find_pasted(texts, texts + list(previous_texts or []))}
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+    for text in texts:
+        own = check_text(text, current, previous)
+        if id(text) in pasted:
+            p = pasted[id(text)]
+            own.append(TextFinding(p.severity, "pasted_text", text.key, p.message(), text, p.start, p.end))
+        findings += sorted(own, key=lambda f: (order[f.severity], f.start))
+    return findings

@@ -1,0 +1,214 @@
+"""Checks on the written texts: each class of mistake in paragraphs written the way ITA reports are written, the
+sample report's own mistakes, and clean texts (the sample's, the program's drafted sentences) that raise nothing."""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from itadesk.domain.comparison import ScoreChange, compare
+from itadesk.domain.drafting import indicator_sentence, overall_sentence
+from itadesk.domain.scoring import AssessmentFigures, evaluate
+from itadesk.domain.textcheck import TextKind, WrittenText, check_text, check_texts
+from itadesk.domain.textcheck.texts import year_texts
+from itadesk.services.document_report import report_data_from_document
+from itadesk.services.rules import framework
+from itadesk.services.sample import sample_document
+
+AS_WRITTEN = Path(__file__).parent / "data" / "khokkhon-2568-as-written.json"
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return report_data_from_document(sample_document(), 2568)
+
+
+def findings_of(sample, text: str, indicator: int | None = None, kind: TextKind | None = None):
+    kind = kind or (TextKind.OVERALL if indicator is None else TextKind.INDICATOR)
+    written = WrittenText(kind, text, indicator)
+    return [(f.code, f.quote) for f in check_text(written, sample.summary.current, sample.summary.previous)]
+
+
+# The sample agency, 2568 against 2567: overall 97.54 → 98.27 (+0.73 points, +0.75 %), level ผ่านดี both years;
+# indicator 6 95.51 → 96.33, 7 93.81 → 96.17, 8 85.03 → 95.17, 9 100 → 97.50, the others 100 both years.
+
+
+def test_a_score_that_is_not_the_indicators(sample):
+    text = "ผลการประเมินตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้คะแนน 95.71 คะแนน เพิ่มขึ้นจากปี พ.ศ. 2567"
+    assert findings_of(sample, text, 8) == [("score_mismatch", "95.71")]
+
+
+def test_last_years_figure_stated_wrongly(sample):
+    text = "ผลการประเมินได้ ๙๖.๓๓ คะแนน เพิ่มขึ้นจากปี พ.ศ. ๒๕๖๗ ที่ได้ ๙๔.๕๑ คะแนน"
+    assert findings_of(sample, text, 6) == [("other_year_score_mismatch", "๙๔.๕๑")]
+
+
+def test_this_years_score_given_as_last_years_says_so(sample):
+    text = "เพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๗ ที่ได้รับผลการประเมินอยู่ในระดับ ผ่านดี (๙๘.๒๗ คะแนน)"
+    [finding] = check_text(WrittenText(TextKind.OVERALL, text), sample.summary.current, sample.summary.previous)
+    assert finding.code == "other_year_score_mismatch"
+    assert "97.54" in finding.message and "2568" in finding.message  # what the data says, and where ๙๘.๒๗ belongs
+
+
+def test_a_change_word_that_contradicts_the_scores(sample):
+    text = "ผลการประเมินตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๙๗.๕๐ คะแนน เพิ่มขึ้นจากปี พ.ศ. ๒๕๖๗"
+    assert findings_of(sample, text, 9) == [("change_contradicts", "เพิ่มขึ้น")]
+    same = "ผลการประเมินได้ ๑๐๐ คะแนน สูงขึ้นจากปีที่แล้ว"
+    assert findings_of(sample, same, 1) == [("change_contradicts", "สูงขึ้น")]
+
+
+def test_a_point_difference_written_as_a_percentage(sample):
+    text = "ได้รับผลการประเมิน ๙๘.๒๗ คะแนน เพิ่มขึ้นจากปี พ.ศ. ๒๕๖๗ (๙๗.๕๔ คะแนน) คิดเป็นร้อยละ ๐.๗๓"
+    [finding] = check_text(WrittenText(TextKind.OVERALL, text), sample.summary.current, sample.summary.previous)
+    assert (finding.code, finding.quote) == ("percent_is_points", "๐.๗๓")
+    assert "0.75" in finding.message  # the right percentage
+
+
+def test_a_wrong_percentage(sample):
+    text = "คะแนนตัวชี้วัดที่ ๘ เพิ่มขึ้นจากปี พ.ศ. ๒๕๖๗ คิดเป็นร้อยละ ๑๐.๑๔"
+    findings = check_text(WrittenText(TextKind.OVERALL, text), sample.summary.current, sample.summary.previous)
+    assert [(f.code, f.quote) for f in findings] == [("percent_is_points", "๑๐.๑๔")]
+    assert "11.93" in findings[0].message  # (95.17 − 85.03) / 85.03
+    other = "คะแนนตัวชี้วัดที่ ๘ เพิ่มขึ้นจากปี พ.ศ. ๒๕๖๗ คิดเป็นร้อยละ ๙.๕๐"
+    assert findings_of(sample, other) == [("percent_mismatch", "๙.๕๐")]
+
+
+def test_a_wrong_difference(sample):
+    text = "ผลการประเมินได้ ๙๖.๓๓ คะแนน เพิ่มขึ้น ๐.๘๕ คะแนนจากปี พ.ศ. ๒๕๖๗"
+    assert findings_of(sample, text, 6) == [("difference_mismatch", "๐.๘๕")]
+
+
+def test_the_level_and_its_change_stated_wrongly(sample):
+    text = "หน่วยงานได้รับผลการประเมินอยู่ในระดับ ผ่านดี ซึ่งสูงขึ้นจากปี พ.ศ. ๒๕๖๗ ที่อยู่ในระดับ ผ่าน"
+    assert findings_of(sample, text) == [("level_change_contradicts", "สูงขึ้น"), ("level_mismatch", "ผ่าน")]
+    moved = "ระดับผลการประเมินเลื่อนจากระดับ ผ่าน เป็นระดับ ผ่านดี"
+    assert ("level_mismatch", "ผ่าน") in findings_of(sample, moved)
+    assert ("level_change_contradicts", "ระดับผลการประเมินเลื่อน") not in findings_of(sample, moved)
+    assert findings_of(sample, "ในปีนี้ระดับผลการประเมินสูงขึ้น") == [("level_change_contradicts", "ระดับผลการประเมินสูงขึ้น")]
+
+
+def test_an_indicator_named_by_another_indicators_name(sample):
+    text = "ผลการประเมิน ตัวชี้วัดที่ ๙ ประสิทธิภาพการสื่อสาร ผลการประเมินคะแนนที่ได้ ๙๗.๕๐ คะแนน"
+    assert findings_of(sample, text, 9) == [("indicator_name_mismatch", "ประสิทธิภาพการสื่อสาร")]
+    overall = "โดยตัวชี้วัดที่ ๖ การปรับปรุงระบบการทำงาน ได้ ๙๖.๓๓ คะแนน"
+    assert findings_of(sample, overall) == [("indicator_name_mismatch", "การปรับปรุงระบบการทำงาน")]
+
+
+def test_an_indicator_number_that_is_not_the_sections(sample):
+    text = "ผลการประเมินตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร ได้ ๙๖.๑๗ คะแนน เพิ่มขึ้นจากปี พ.ศ. ๒๕๖๗ (๙๓.๘๑)"
+    assert findings_of(sample, text, 6) == [("other_indicator", "ตัวชี้วัดที่ ๗")]
+    assert findings_of(sample, "ตัวชี้วัดที่ ๑๒ การบริหารงานบุคคล") == [("unknown_indicator", "ตัวชี้วัดที่ ๑๒")]
+
+
+def test_words_left_from_another_indicators_name(sample):
+    text = "ผลการประเมิน ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต ใช้ทรัพย์สินของทางราชการ ผลการประเมินคะแนนที่ได้ ๑๐๐"
+    assert findings_of(sample, text, 5) == [("indicator_name_mixed", "ใช้ทรัพย์สินของทางราชการ")]
+
+
+def test_text_pasted_from_another_indicators_section(sample):
+    analyses = dict(sample.indicator_analyses)
+    analyses[9] = analyses[7]  # indicator 7's analysis pasted into indicator 9's section
+    texts = year_texts("", analyses)
+    findings = check_texts(texts, sample.summary.current, sample.summary.previous)
+    pasted = [(f.text.indicator, f.code) for f in findings]
+    assert (9, "pasted_text") in pasted and (7, "pasted_text") in pasted
+    assert all(code == "pasted_text" for _, code in pasted) and len(pasted) == 2
+    nine = next(f for f in findings if f.text.indicator == 9)
+    assert nine.start == 0 and nine.end > len(analyses[7]) * 0.9
+
+
+def test_a_measures_analysis_pasted_from_another_indicator(sample):
+    measure = sample.plan.measures[0]
+    texts = year_texts("", dict(sample.indicator_analyses), [measure])
+    moved = WrittenText(TextKind.MEASURE, sample.indicator_analyses[8], 2, measure_id=1, measure_title=measure.title)
+    findings = check_texts([*texts, moved], sample.summary.current, sample.summary.previous)
+    assert [(f.text.kind, f.code) for f in findings] == [(TextKind.MEASURE, "pasted_text")]
+    assert "8" in findings[0].message
+
+
+def test_the_sample_reports_own_texts_as_the_clerk_wrote_them(sample):
+    """The published report's paragraphs, with the clerk's factual openings: exactly its five mistakes."""
+    written = json.loads(AS_WRITTEN.read_text(encoding="utf-8"))
+    texts = year_texts(written["overall"], {int(n): t for n, t in written["analyses"].items()})
+    findings = check_texts(texts, sample.summary.current, sample.summary.previous)
+    assert [(f.refers_to, f.code, f.quote) for f in findings] == [
+        ("overall", "other_year_score_mismatch", "๙๘.๒๗"),  # 2567 was 97.54, not 98.27
+        ("overall", "percent_is_points", "๐.๗๓"),  # 0.73 points is 0.75 %
+        ("indicator 5", "indicator_name_mixed", "ใช้ทรัพย์สินของทางราชการ"),  # left from indicator 4's name
+        ("indicator 7", "score_mismatch", "๙๖.๗๑"),  # the table says 96.17
+        ("indicator 9", "indicator_name_mismatch", "ประสิทธิภาพการสื่อสาร"),  # indicator 7's name
+    ]
+    overall = findings[0]
+    assert overall.text.text[overall.start : overall.end] == "๙๘.๒๗" and overall.start > 100  # the second ๙๘.๒๗
+
+
+def test_the_samples_texts_raise_nothing(sample):
+    measures = sample.plan.measures
+    texts = year_texts(sample.overall_analysis, dict(sample.indicator_analyses), measures)
+    assert len(texts) > 20
+    assert check_texts(texts, sample.summary.current, sample.summary.previous) == []
+
+
+CLEAN = [
+    # the overall paragraph in several ways a clerk writes it
+    "ในปีงบประมาณ พ.ศ. ๒๕๖๘ หน่วยงานได้คะแนน ๙๘.๒๗ คะแนน เพิ่มขึ้นจาก ๙๗.๕๔ คะแนนในปี พ.ศ. ๒๕๖๗ คิดเป็นร้อยละ ๐.๗๕ "
+    "ยังคงอยู่ในระดับ ผ่านดี เท่ากับปีที่ผ่านมา",
+    "คะแนนภาพรวมเพิ่มขึ้นจากเดิม ๐.๗๓ คะแนน โดยตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน เพิ่มขึ้นมากที่สุด ๑๐.๑๔ คะแนน "
+    "ส่วนตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ลดลง ๒.๕๐ คะแนน เหลือ ๙๗.๕๐ คะแนน",
+    "เครื่องมือ EIT ได้ ๙๕.๘๙ คะแนน และ OIT ได้ ๙๘.๗๕ คะแนน ส่วน IIT ได้ ๑๐๐ คะแนนเท่ากับปี ๒๕๖๗",
+    "ผลการประเมินปี 2568 ได้ 98.27 คะแนน (ปี 2567 ได้ 97.54 คะแนน) ระดับผลการประเมินคงเดิม",
+    # prose with numbers that are not scores
+    "๑. จัดประชุมชี้แจงเจ้าหน้าที่ ๒ ครั้ง ภายในวันที่ ๓๐ กันยายน ๒๕๖๙ ให้ครบร้อยละ ๑๐๐ ของบุคลากร",
+    "(๑) เผยแพร่ข้อมูลผ่านเว็บไซต์ https://www.khokkhonlocal.go.th/index.php/2568 โทร ๐๔๒-๔๑๑-๒๓๔",
+    "เป้าหมาย ผู้รับบริการมีความพึงพอใจเพิ่มขึ้นร้อยละ ๘๐ และเรื่องร้องเรียนลดลง",
+    "ผู้บริหารให้ความสำคัญในทุกระดับ และรักษามาตรฐานให้อยู่ในระดับที่ดีอย่างต่อเนื่อง ผ่านช่องทางออนไลน์",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_paragraphs_raise_nothing(sample, text):
+    assert findings_of(sample, text) == []
+    assert findings_of(sample, text, 6, TextKind.MEASURE) == [] or "ตัวชี้วัดที่" in text
+
+
+def test_the_drafted_sentences_of_the_sample_raise_nothing(sample):
+    summary = sample.summary
+    comparison = summary.comparison
+    texts = [
+        WrittenText(TextKind.OVERALL, overall_sentence(summary.agency.name, 2568, comparison.overall, comparison.level))
+    ]
+    texts += [
+        WrittenText(TextKind.INDICATOR, indicator_sentence(c.indicator, c.scores, 2568), c.indicator.number)
+        for c in comparison.indicators
+    ]
+    assert check_texts(texts, summary.current, summary.previous) == []
+
+
+scores = st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False)
+
+
+@given(st.lists(scores, min_size=20, max_size=20), st.booleans())
+def test_drafted_sentences_never_raise_a_finding(values, official):
+    """Whatever the figures, the program's own sentences agree with them."""
+    rules = framework(2568)
+    numbers = [i.number for i in rules.indicators]
+    previous = evaluate(AssessmentFigures(2567, framework(2567), dict(zip(numbers, values[:10], strict=True))))
+    current_figures = AssessmentFigures(2568, rules, dict(zip(numbers, values[10:], strict=True)))
+    current = evaluate(current_figures)
+    if official and current.computed_overall is not None:
+        current = evaluate(
+            AssessmentFigures(2568, rules, current_figures.indicator_scores, current.computed_overall + Decimal("0.1"))
+        )
+    comparison = compare(previous, current)
+    texts = [WrittenText(TextKind.OVERALL, overall_sentence("อบต.ทดสอบ", 2568, comparison.overall, comparison.level))]
+    for c in comparison.indicators:
+        texts.append(
+            WrittenText(TextKind.INDICATOR, indicator_sentence(c.indicator, c.scores, 2568), c.indicator.number)
+        )
+    texts.append(
+        WrittenText(TextKind.INDICATOR, indicator_sentence(rules.indicator(1), ScoreChange(None, values[10]), 2568), 1)
+    )
+    assert [(f.code, f.quote) for f in check_texts(texts, current, previous)] == []

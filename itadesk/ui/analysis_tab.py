@@ -1,7 +1,7 @@
 """The analysis tab: for each indicator, the factual sentence drafted from the figures and the clerk's text."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -9,12 +9,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from itadesk.domain.comparison import ScoreChange
 from itadesk.domain.drafting import indicator_sentence, overall_sentence
+from itadesk.domain.textcheck import TextFinding, check_texts
+from itadesk.domain.textcheck.texts import year_texts
 from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services import assessments
@@ -22,9 +25,15 @@ from itadesk.services.errors import NotFoundError
 from itadesk.store import Store
 from itadesk.ui import numerals
 from itadesk.ui.commands import push_edit
+from itadesk.ui.text_marks import FindingMarks, FindingsList
 
 OVERALL = -1  # the list entry of the overall analysis
 SAVE_AFTER_MS = 800
+CHECK_AFTER_MS = 300
+
+
+def _section_of(finding: TextFinding) -> int:
+    return OVERALL if finding.text.indicator is None else finding.text.indicator
 
 
 class AnalysisTab(QWidget):
@@ -37,6 +46,8 @@ class AnalysisTab(QWidget):
         self._agency_id: int | None = None
         self._year: int | None = None
         self._texts: dict[int, str] = {}
+        self._previous_texts: dict[int, str] = {}
+        self._summary = None
 
         self.sections = QListWidget()
         self.sections.currentRowChanged.connect(self._switch_section)
@@ -52,8 +63,14 @@ class AnalysisTab(QWidget):
         self.text.textChanged.connect(self._text_changed)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
+        self.marks = FindingMarks(self.text)
+        self.findings = FindingsList(self.marks)
+        self.findings.setMaximumHeight(130)
+        self.findings.setVisible(False)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._timer.timeout.connect(self.save_text)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_AFTER_MS)
+        self._check_timer.timeout.connect(self.check_texts)
 
         right = QVBoxLayout()
         right.addWidget(QLabel(_("Drafted from the figures (printed first):")))
@@ -61,6 +78,7 @@ class AnalysisTab(QWidget):
         right.addWidget(self.redraft, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(QLabel(_("Your analysis (printed after it):")))
         right.addWidget(self.text, 1)
+        right.addWidget(self.findings)
         right.addWidget(self.message)
         layout = QHBoxLayout(self)
         layout.addWidget(self.sections, 1)
@@ -83,6 +101,7 @@ class AnalysisTab(QWidget):
         self.setEnabled(True)
         overall, per_indicator = assessments.analyses(self._store, self._agency_id, self._year)
         self._texts = {OVERALL: overall, **per_indicator}
+        self._previous_texts = assessments.analyses(self._store, self._agency_id, self._year - 1)[1]
         self._load_summary()
         item = QListWidgetItem(_("Overall"))
         item.setData(Qt.ItemDataRole.UserRole, OVERALL)
@@ -129,6 +148,7 @@ class AnalysisTab(QWidget):
         self.text.setPlainText(self._texts.get(section, ""))
         self.text.blockSignals(False)
         self._editing = section
+        self.check_texts()
 
     def _draft(self, section: int) -> str:
         summary = self._summary
@@ -146,6 +166,43 @@ class AnalysisTab(QWidget):
 
     def _text_changed(self) -> None:
         self._timer.start()
+        self._check_timer.start()
+
+    def check_texts(self) -> list[TextFinding]:
+        """Check every section's text (the one being typed as it stands) against the figures; mark the findings
+        on the text shown and flag the sections that have some. Returns the shown text's findings."""
+        self._check_timer.stop()
+        section = self.current_section()
+        findings: list[TextFinding] = []
+        if self._summary is not None and section is not None:
+            texts = dict(self._texts)
+            texts[section] = self.text.toPlainText()
+            overall = texts.pop(OVERALL, "")
+            written = year_texts(overall, texts)
+            previous = year_texts("", self._previous_texts, fiscal_year=self._year - 1) if self._year else []
+            findings = check_texts(written, self._summary.current, self._summary.previous, previous)
+        self._flag_sections(findings)
+        shown = [f for f in findings if _section_of(f) == section]
+        self.marks.mark(shown)
+        self.findings.show_findings(shown)
+        return shown
+
+    def _flag_sections(self, findings: list[TextFinding]) -> None:
+        counts: dict[int, int] = {}
+        for finding in findings:
+            counts[_section_of(finding)] = counts.get(_section_of(finding), 0) + 1
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        blank = QPixmap(self.sections.iconSize() if self.sections.iconSize().isValid() else QSize(16, 16))
+        blank.fill(Qt.GlobalColor.transparent)
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            count = counts.get(item.data(Qt.ItemDataRole.UserRole), 0)
+            item.setIcon(icon if count else QIcon(blank))  # a blank icon keeps the names in line
+            item.setToolTip(
+                _("{count} things in this text do not agree with the figures.").format(count=numerals.digits(count))
+                if count
+                else ""
+            )
 
     def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's
         self.save_text()

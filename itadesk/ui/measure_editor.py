@@ -6,6 +6,7 @@ plan tab saves it (or shows why it was refused) and hands back what the store ho
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -40,10 +41,15 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.plan import MeasureStatus, PlanMeasure
+from itadesk.domain.textcheck import TextFinding
 from itadesk.i18n import N_, _, current_language
 from itadesk.thai.dates import BE_OFFSET
 from itadesk.thai.digits import from_thai_digits
 from itadesk.ui import numerals
+from itadesk.ui.text_marks import FindingMarks, FindingsList
+
+# checks a measure's analysis as typed: (measure, indicator chosen, text) → findings
+TextCheck = Callable[[PlanMeasure, int, str], list[TextFinding]]
 
 # Typing pauses longer than this save the text field, so nothing typed is lost if the program is closed.
 IDLE_SAVE_MS = 1200
@@ -381,6 +387,14 @@ class MeasureEditor(QWidget):
         self.title.setObjectName("titleInput")
         self.analysis = TextField(4)
         self.analysis.setObjectName("analysisInput")
+        self.analysis_marks = FindingMarks(self.analysis)
+        self.analysis_findings = FindingsList(self.analysis_marks)
+        self.analysis_findings.setMaximumHeight(90)
+        self.analysis_findings.setVisible(False)
+        self._text_check: TextCheck | None = None
+        self._check_timer = QTimer(self, singleShot=True, interval=300)
+        self._check_timer.timeout.connect(self.check_analysis)
+        self.analysis.textChanged.connect(self._check_timer.start)
         self.steps = StepsField(5)
         self.steps.setObjectName("stepsInput")
         self.steps.setPlaceholderText(_("One step per line"))
@@ -425,7 +439,12 @@ class MeasureEditor(QWidget):
         state.addWidget(_titled(field_label("progress"), self.progress), 1)
         form.addRow(state)
         form.addRow(field_label("title"), self.title)
-        form.addRow(field_label("analysis"), self.analysis)
+        analysis_box = QWidget()
+        analysis_layout = QVBoxLayout(analysis_box)
+        analysis_layout.setContentsMargins(0, 0, 0, 0)
+        analysis_layout.addWidget(self.analysis)
+        analysis_layout.addWidget(self.analysis_findings)
+        form.addRow(field_label("analysis"), analysis_box)
         form.addRow(_("{label} (one step per line)").format(label=field_label("steps")), self.steps)
         period = QHBoxLayout()
         period.addWidget(QLabel(_("from")))
@@ -469,6 +488,25 @@ class MeasureEditor(QWidget):
     def set_known_units(self, units: list[str]) -> None:
         self.responsible.set_known(units)
 
+    def set_text_check(self, check: TextCheck | None) -> None:
+        """How to check the analysis against the assessment's figures; None when there are no figures."""
+        self._text_check = check
+        self.check_analysis()
+
+    def check_analysis(self) -> list[TextFinding]:
+        """Mark what the analysis, as typed, says against the figures."""
+        self._check_timer.stop()
+        findings: list[TextFinding] = []
+        measure = self._measure
+        if self._text_check is not None and measure is not None:
+            indicator = self.indicator.currentData()
+            findings = self._text_check(
+                measure, indicator if indicator is not None else measure.indicator, self.analysis.toPlainText()
+            )
+        self.analysis_marks.mark(findings)
+        self.analysis_findings.show_findings(findings)
+        return findings
+
     def measure(self) -> PlanMeasure | None:
         """The measure as last shown (what the store holds), without edits still being typed."""
         return self._measure
@@ -488,6 +526,7 @@ class MeasureEditor(QWidget):
         finally:
             self._loading = False
         self._measure = measure
+        self.check_analysis()
 
     def flush(self) -> None:
         """Save whatever is still waiting for a typing pause."""

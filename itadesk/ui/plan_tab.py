@@ -26,9 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.plan import ImprovementPlan, PlanMeasure
+from itadesk.domain.textcheck import TextFinding, TextKind, WrittenText, check_texts
+from itadesk.domain.textcheck.texts import year_texts
 from itadesk.errors import UserError
 from itadesk.i18n import _
+from itadesk.services import assessments
 from itadesk.services.agencies import add_responsible_unit, responsible_units
+from itadesk.services.assessments import year_summary
+from itadesk.services.errors import NotFoundError
 from itadesk.services.plans import (
     add_measure,
     copy_plan,
@@ -43,7 +48,7 @@ from itadesk.store import Store
 from itadesk.thai.dates import fiscal_year_end, fiscal_year_start
 from itadesk.ui import numerals
 from itadesk.ui.commands import push_edit
-from itadesk.ui.measure_editor import MeasureEditor, field_label
+from itadesk.ui.measure_editor import MeasureEditor, TextCheck, field_label
 
 # What a tree row stands for: ("indicator", number) or ("measure", id).
 Key = tuple[str, int]
@@ -304,6 +309,24 @@ class PlanTab(QWidget):
             names.setdefault(measure.indicator, "")
         return [(number, f"{numerals.digits(number)} {names[number]}".strip()) for number in sorted(names)]
 
+    def _text_check(self, measures: tuple[PlanMeasure, ...]) -> TextCheck | None:
+        """Checks a measure's analysis against the figures of the assessment the plan answers."""
+        if self._agency_id is None or self._year is None:
+            return None
+        try:
+            summary = year_summary(self._store, self._agency_id, self._year)
+        except NotFoundError:
+            return None
+        _overall, analyses = assessments.analyses(self._store, self._agency_id, self._year)
+        sources = year_texts("", analyses)
+
+        def check(measure: PlanMeasure, indicator: int, text: str) -> list[TextFinding]:
+            written = WrittenText(TextKind.MEASURE, text, indicator, measure.id, measure.title)
+            others = year_texts("", {}, [m for m in measures if m.id != measure.id])
+            return check_texts([written], summary.current, summary.previous, sources + others)
+
+        return check
+
     def _reload(self, prefer: int | None = None) -> None:
         before = self._position_of(prefer if prefer in self._measures else self._selected_measure())
         if self._agency_id is None or self._year is None:
@@ -328,6 +351,7 @@ class PlanTab(QWidget):
 
         self.tree.show_plan(self._indicators, self._groups)
         self.editor.set_indicators(self._indicators)
+        self.editor.set_text_check(self._text_check(measures))
         if self._agency_id is not None:
             self.editor.set_known_units(responsible_units(self._store, self._agency_id))
         self._selection = self._kept_selection(prefer, before)

@@ -43,3 +43,45 @@ def test_redraft_follows_new_figures(tab, sample_store):
     set_indicator_score(sample_store, tab.agency_id, 2568, 6, "90")
     tab.redraft.click()
     assert "ลดลง ๕.๕๑ คะแนน" in tab.drafted.text()
+
+
+def test_a_wrong_score_typed_is_marked_where_it_stands(qtbot, tab):
+    tab.sections.setCurrentRow(7)
+    text = "ผลการประเมินตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร ได้ ๙๖.๗๑ คะแนน เพิ่มขึ้นจากปี พ.ศ. ๒๕๖๗ (๙๓.๘๑)"
+    tab.text.setPlainText(text)
+    qtbot.waitUntil(lambda: tab.findings.count() == 1)
+    start = text.index("๙๖.๗๑")
+    [selection] = tab.text.extraSelections()
+    assert (selection.cursor.selectionStart(), selection.cursor.selectionEnd()) == (start, start + 5)
+    entry = tab.findings.item(0).text()
+    assert entry.startswith("ข้อผิดพลาด:") and "๙๖.๑๗" in entry  # what the data says, in Thai digits
+    tab.findings.itemClicked.emit(tab.findings.item(0))
+    assert tab.text.textCursor().selectedText() == "๙๖.๗๑"
+    assert [f.code for f in tab.marks.at(start + 2)] == ["score_mismatch"]
+    assert not tab.sections.item(7).icon().isNull()
+    tab.text.setPlainText(text.replace("๙๖.๗๑", "๙๖.๑๗"))  # corrected: the mark goes
+    qtbot.waitUntil(lambda: tab.findings.count() == 0)
+    assert tab.text.extraSelections() == [] and tab.findings.isHidden()
+
+
+def test_sections_with_findings_are_flagged_and_clean_ones_are_not(tab, sample_store):
+    from itadesk.services.assessments import set_analysis
+
+    set_analysis(sample_store, tab.agency_id, 2568, 9, "ตัวชี้วัดที่ ๙ ประสิทธิภาพการสื่อสาร ได้ ๙๗.๕๐ คะแนน")
+    tab.refresh()
+    tab.sections.setCurrentRow(0)
+    flagged = [row for row in range(tab.sections.count()) if "ไม่ตรง" in tab.sections.item(row).toolTip()]
+    assert flagged == [9]
+    tab.sections.setCurrentRow(9)
+    assert [f.quote for f in tab.marks.findings] == ["ประสิทธิภาพการสื่อสาร"]
+
+
+def test_findings_follow_the_english_ui(qtbot, open_tab):
+    from itadesk import i18n
+
+    i18n.set_language("en")
+    tab = open_tab(AnalysisTab, 1100, 650)
+    tab.sections.setCurrentRow(6)
+    tab.text.setPlainText("ได้ 96.33 คะแนน ลดลงจากปี 2567")
+    qtbot.waitUntil(lambda: tab.findings.count() == 1)
+    assert tab.findings.item(0).text().startswith("error: “ลดลง” does not match indicator 6")

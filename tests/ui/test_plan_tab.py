@@ -305,3 +305,27 @@ def test_changing_the_indicator_moves_the_measure_and_undo_puts_it_back(qtbot, t
     assert tab.tree.currentItem() is tab.tree.topLevelItem(6).child(1)
     tab.undo.undo()
     assert {n: titles(tab, n) for n in (1, 7)} == before
+
+
+def test_a_measures_analysis_is_checked_against_the_figures_as_it_is_typed(qtbot, tab):
+    click_row(qtbot, tab, 8, 0)
+    editor = tab.editor
+    assert editor.analysis_findings.isHidden()  # the sample's own analysis raises nothing
+    editor.analysis.setPlainText("ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน ได้ ๘๕.๐๓ คะแนน ลดลงจากปีที่แล้ว")
+    qtbot.waitUntil(lambda: editor.analysis_findings.count() == 2)
+    assert [(f.code, f.quote) for f in editor.analysis_marks.findings] == [
+        ("score_mismatch", "๘๕.๐๓"),
+        ("change_contradicts", "ลดลง"),
+    ]
+    assert "๙๕.๑๗" in editor.analysis_findings.item(0).text()
+    assert len(editor.analysis.extraSelections()) == 2
+
+
+def test_a_measures_analysis_pasted_from_another_indicator_is_pointed_out(qtbot, tab):
+    from itadesk.services.assessments import analyses
+
+    click_row(qtbot, tab, 1, 0)
+    tab.editor.analysis.setPlainText(analyses(tab.store, tab.agency_id, 2568)[1][9])
+    qtbot.waitUntil(lambda: tab.editor.analysis_findings.count() == 1)
+    [finding] = tab.editor.analysis_marks.findings
+    assert finding.code == "pasted_text" and "ตัวชี้วัดที่ ๙" in tab.editor.analysis_findings.item(0).text()

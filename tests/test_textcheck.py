@@ -165,6 +165,10 @@ CLEAN = [
     "(๑) เผยแพร่ข้อมูลผ่านเว็บไซต์ https://www.khokkhonlocal.go.th/index.php/2568 โทร ๐๔๒-๔๑๑-๒๓๔",
     "เป้าหมาย ผู้รับบริการมีความพึงพอใจเพิ่มขึ้นร้อยละ ๘๐ และเรื่องร้องเรียนลดลง",
     "ผู้บริหารให้ความสำคัญในทุกระดับ และรักษามาตรฐานให้อยู่ในระดับที่ดีอย่างต่อเนื่อง ผ่านช่องทางออนไลน์",
+    # groups of indicators, thresholds and targets
+    "ตัวชี้วัดที่ได้คะแนนเต็ม ๑๐๐ คะแนน ได้แก่ ตัวชี้วัดที่ ๑, ๒, ๓, ๔, ๕ และ ๑๐",
+    "ตัวชี้วัดที่ ๖–๘ ของเครื่องมือ EIT ได้เฉลี่ย ๙๕.๘๙ คะแนน",
+    "ระดับ ผ่านดี ต้องได้คะแนนตั้งแต่ ๘๕.๐๐ คะแนนขึ้นไป และตั้งเป้าหมายให้ได้ไม่น้อยกว่า ๙๕ คะแนนในปีหน้า",
 ]
 
 
@@ -212,3 +216,54 @@ def test_drafted_sentences_never_raise_a_finding(values, official):
         WrittenText(TextKind.INDICATOR, indicator_sentence(rules.indicator(1), ScoreChange(None, values[10]), 2568), 1)
     )
     assert [(f.code, f.quote) for f in check_texts(texts, current, previous)] == []
+
+
+pieces = st.sampled_from(
+    [
+        "ตัวชี้วัดที่ ",
+        "๙",
+        "7",
+        "๑๐๐",
+        "98.27",
+        "๐.๗๓",
+        " คะแนน",
+        "(",
+        ")",
+        "ร้อยละ ",
+        "%",
+        "ปี พ.ศ. ",
+        "๒๕๖๗",
+        "2568",
+        "เพิ่มขึ้น",
+        "ลดลง",
+        "เท่ากันกับปี",
+        "ระดับ ",
+        "ผ่านดี",
+        "ผ่าน",
+        "เลื่อนระดับ",
+        "จาก",
+        "เป็น",
+        "EIT",
+        "ภาพรวม",
+        "ประสิทธิภาพการสื่อสาร",
+        "\n",
+        " ",
+        ".",
+        "https://a.go.th/2567",
+        "ที่ได้",
+        "โดย",
+        "ๆ",
+        "\u0e31",
+        "",
+    ]
+)
+
+
+@given(st.lists(pieces | st.text(max_size=5), max_size=40), st.sampled_from([None, 1, 6, 9]))
+def test_any_text_is_checked_without_failing_and_spans_stay_inside_it(sample, parts, indicator):
+    text = "".join(parts)
+    kind = TextKind.OVERALL if indicator is None else TextKind.INDICATOR
+    findings = check_texts([WrittenText(kind, text, indicator)], sample.summary.current, sample.summary.previous)
+    for finding in findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.message and finding.quote.strip()

@@ -61,7 +61,7 @@ class YearFigures:
             return any(i.number == subject.number for i in framework.indicators)
         if subject.kind == "tool":
             return any(t.code == subject.code for t in framework.tools)
-        return True
+        return subject.kind == "overall"
 
     def describe(self, subject: Subject) -> str:
         """ "indicator 7 ประสิทธิภาพการสื่อสาร", "the EIT tool", "the agency's overall result"."""

@@ -66,6 +66,7 @@ _BREAKS = re.compile(r"โดย|แสดงให้เห็น|ทั้ง�
 _OVERALL = re.compile(r"ภาพรวม|คะแนนรวม|คะแนนเฉลี่ย|ผลรวม")
 _TOOL = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
 _INDICATOR = re.compile(rf"ตัวชี้วัด(?:ที่)?\s*({DIGIT}{{1,2}})(?![0-9๐-๙]|\.{DIGIT})|ตัวชี้วัด(?!ที่)")
+_GROUP_AFTER = re.compile(rf"\s*(?:[–\-,]|ถึง|และ|หรือ)\s*(?:ตัวชี้วัด(?:ที่)?\s*)?{DIGIT}")
 _LEVEL_CHANGE = re.compile(
     rf"ระดับ(?:ผลการประเมิน|การประเมิน)?(?:ของหน่วยงาน)?\s*(?:({_UP})|({_DOWN})|(เท่าเดิม|คงเดิม|คงที่|"
     r"ไม่เปลี่ยนแปลง|เหมือนเดิม))|(?:(เลื่อน|ขยับ)(?:ขึ้น)?(?:ระดับ))|(?:(ระดับเดิม|ระดับเดียวกัน))"
@@ -86,6 +87,12 @@ _BEFORE_DIFFERENCE = re.compile(
 _BEFORE_FROM = re.compile(r"จาก(?:เดิม)?(?:ที่ได้)?\s*$")
 _BEFORE_TO = re.compile(r"(?:เป็น|เหลือ|มาอยู่ที่|ขึ้นมาที่)\s*$")
 _BEFORE_ORDINAL = re.compile(r"(?:ที่|ข้อ|ลำดับ|หมู่|ฉบับ|มาตรา|ครั้ง)\s*$")
+# thresholds and targets, not results: "ตั้งแต่ ๘๕.๐๐ คะแนนขึ้นไป", "ให้ได้ไม่น้อยกว่า ๙๕ คะแนน", "คะแนนเต็ม ๑๐๐"
+_BEFORE_BOUND = re.compile(
+    r"(?:ตั้งแต่|ไม่น้อยกว่า|ไม่ต่ำกว่า|ไม่เกิน|มากกว่า|น้อยกว่า|ต่ำกว่า|สูงกว่า|เกณฑ์|เกิน|เต็ม|เป้าหมาย|ให้ได้|"
+    r"ขั้นต่ำ|อย่างน้อย)\s*(?:คะแนน)?\s*(?:ที่)?\s*$"
+)
+_AFTER_BOUND = re.compile(r"\s*(?:คะแนน)?\s*(?:ขึ้นไป|ลงมา|เต็ม)")
 _OWN_YEAR = re.compile(rf"\s*\)?\s*คะแนน\s*\)?\s*(?:ใน|ของ)?\s*{_YEAR_PREFIX}({DIGIT}{{4}})")
 _YEAR_BEFORE_PAREN = re.compile(rf"{DIGIT}{{4}}\s*\)?\s*\(\s*$")
 
@@ -140,6 +147,8 @@ def _number(line: str, start: int, end: int, text: str) -> Mention | None:
     value = _decimal(text)
     decimals = len(text.split(".")[1]) if "." in text else 0
     if _is_list_marker(line, start, after) or _BEFORE_ORDINAL.search(before) or value > 100:
+        return None
+    if _BEFORE_BOUND.search(before) or _AFTER_BOUND.match(after):
         return None
     if _BEFORE_PERCENT.search(before) or _AFTER_PERCENT.match(after):
         return Mention(Kind.NUMBER, start, end, value=value, decimals=decimals, role=Role.PERCENT)
@@ -209,7 +218,8 @@ def _references(line: str, tool_names: dict[str, str]) -> list[Mention]:
     found = []
     for match in _INDICATOR.finditer(line):
         number = int(from_thai_digits(match.group(1))) if match.group(1) else None
-        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), number=number))
+        group = number is not None and _GROUP_AFTER.match(line, match.end()) is not None
+        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), number=number, code="group" if group else ""))
     for match in _TOOL.finditer(line):
         found.append(Mention(Kind.TOOL, match.start(), match.end(), code=match.group(1)))
     for code, name in tool_names.items():

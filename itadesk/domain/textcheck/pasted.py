@@ -6,7 +6,7 @@ larger part of the text to be the other's, counted in runs of several words.
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import lru_cache
 
 from itadesk.domain.findings import Severity
 from itadesk.domain.textcheck.texts import TextKind, WrittenText
@@ -47,7 +47,7 @@ def _is_figure(token: str) -> bool:
     return not any(ch.isalpha() for ch in token)
 
 
-@cache
+@lru_cache(maxsize=256)
 def _words(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
     words, spans, offset = [], [], 0
     for token in segment(text):

@@ -29,8 +29,8 @@ def verify(claims: list[Claim], figures: YearFigures, offset: int, line: str) ->
         "level change": _level_change,
     }
     for claim in claims:
-        if claim.subject.kind != "overall" and not figures.has_subject(claim.subject):
-            continue  # an indicator the rules do not have: the reference check reports it
+        if claim.kind not in ("level", "level change") and not figures.has_subject(claim.subject):
+            continue  # several indicators at once, or one the rules do not have (the reference check reports it)
         result = checks[claim.kind](claim, figures, line)
         if result is not None and _fits_the_agencys_result(claim, figures, line, checks[claim.kind]):
             continue

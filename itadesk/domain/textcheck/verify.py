@@ -4,9 +4,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from itadesk.domain.comparison import Change, ScoreChange
+from itadesk.domain.comparison import ScoreChange
 from itadesk.domain.findings import Severity
-from itadesk.domain.textcheck.figures import Subject, YearFigures, matches_written, rounded, same_change
+from itadesk.domain.textcheck.figures import Subject, YearFigures, matches_written, same_change
 from itadesk.domain.textcheck.reading import Claim, change_of
 from itadesk.i18n import _
 
@@ -127,9 +127,7 @@ def _percent(claim: Claim, figures: YearFigures, line: str) -> tuple[str, str] |
         "difference": _n(abs(difference)),
         "percent": _n(abs(percent)),
     }
-    if matches_written(abs(difference), mention.value, mention.decimals) and rounded(abs(percent), 2) != abs(
-        difference
-    ):
+    if matches_written(abs(difference), mention.value, mention.decimals):
         message = _(
             "“{written}” percent is the difference in points, not a percentage: {subject} went from {previous} to "
             "{current}, {difference} points, which is {percent} percent."
@@ -140,10 +138,6 @@ def _percent(claim: Claim, figures: YearFigures, line: str) -> tuple[str, str] |
         "a change of {percent} percent."
     )
     return "percent_mismatch", message.format(**values)
-
-
-def _change_words(change: Change) -> str:
-    return change.label
 
 
 def _change(claim: Claim, figures: YearFigures, line: str) -> tuple[str, str] | None:
@@ -163,7 +157,7 @@ def _change(claim: Claim, figures: YearFigures, line: str) -> tuple[str, str] | 
         previous_year=figures.year - 1,
         current=_n(scores[1]),
         year=figures.year,
-        actual=_change_words(change.change),
+        actual=change.change.label,
     )
     return "change_contradicts", message
 
@@ -198,7 +192,7 @@ def _level_change(claim: Claim, figures: YearFigures, line: str) -> tuple[str, s
         previous_year=figures.year - 1,
         current=levels.current,
         year=figures.year,
-        actual=_change_words(levels.change),
+        actual=levels.change.label,
     )
     return "level_change_contradicts", message
 

@@ -89,25 +89,32 @@ def _scores(change: ScoreChange) -> tuple[Decimal, Decimal, Decimal] | None:
     return change.previous, change.current, change.difference
 
 
+def _values(
+    claim: Claim, figures: YearFigures, line: str, scores: tuple[Decimal, Decimal, Decimal]
+) -> dict[str, object]:
+    """What every message about a change names: the words written, the subject, both years and the difference."""
+    previous, current, difference = scores
+    return {
+        "written": _written(claim, line),
+        "subject": figures.describe(claim.subject),
+        "previous": _n(previous),
+        "previous_year": figures.year - 1,
+        "current": _n(current),
+        "year": figures.year,
+        "difference": _n(abs(difference)),
+    }
+
+
 def _difference(claim: Claim, figures: YearFigures, line: str) -> tuple[str, str] | None:
     mention = claim.mention
     assert mention.value is not None
     scores = _scores(figures.change(claim.subject))
     if scores is None or matches_written(abs(scores[2]), mention.value, mention.decimals):
         return None
-    previous, current, difference = scores
     message = _(
         "The difference “{written}” does not match {subject}: {previous} in {previous_year} and {current} in "
         "{year} differ by {difference} points."
-    ).format(
-        written=_written(claim, line),
-        subject=figures.describe(claim.subject),
-        previous=_n(previous),
-        previous_year=figures.year - 1,
-        current=_n(current),
-        year=figures.year,
-        difference=_n(abs(difference)),
-    )
+    ).format(**_values(claim, figures, line, scores))
     return "difference_mismatch", message
 
 
@@ -118,16 +125,8 @@ def _percent(claim: Claim, figures: YearFigures, line: str) -> tuple[str, str] |
     scores, percent = _scores(change), change.percent
     if scores is None or percent is None or matches_written(abs(percent), mention.value, mention.decimals):
         return None
-    previous, current, difference = scores
-    values = {
-        "written": _written(claim, line),
-        "subject": figures.describe(claim.subject),
-        "previous": _n(previous),
-        "current": _n(current),
-        "difference": _n(abs(difference)),
-        "percent": _n(abs(percent)),
-    }
-    if matches_written(abs(difference), mention.value, mention.decimals):
+    values = _values(claim, figures, line, scores) | {"percent": _n(abs(percent))}
+    if matches_written(abs(scores[2]), mention.value, mention.decimals):
         message = _(
             "“{written}” percent is the difference in points, not a percentage: {subject} went from {previous} to "
             "{current}, {difference} points, which is {percent} percent."
@@ -150,15 +149,7 @@ def _change(claim: Claim, figures: YearFigures, line: str) -> tuple[str, str] | 
     message = _(
         "“{written}” does not match {subject}: {previous} in {previous_year} and {current} in {year}, "
         "so the score {actual}."
-    ).format(
-        written=_written(claim, line),
-        subject=figures.describe(claim.subject),
-        previous=_n(scores[0]),
-        previous_year=figures.year - 1,
-        current=_n(scores[1]),
-        year=figures.year,
-        actual=change.change.label,
-    )
+    ).format(**_values(claim, figures, line, scores), actual=change.change.label)
     return "change_contradicts", message
 
 

@@ -65,6 +65,15 @@ def plan_years(store: Store, agency_id: int) -> list[int]:
         )
 
 
+def require_plan(store: Store, agency_id: int, plan_year: int) -> None:
+    """NotFoundError naming the years there are, when the agency has no plan for plan_year."""
+    years = plan_years(store, agency_id)
+    if plan_year not in years:
+        with store.read() as session:
+            agency = session.get(Agency, agency_id)
+        raise _no_plan(agency.name if agency else str(agency_id), plan_year, years)
+
+
 def progress_data(store: Store, agency_id: int, plan_year: int, as_of: date) -> ProgressReportData:
     """The agency's plan of plan_year as of a day; NotFoundError naming the years it has plans for."""
     with store.read() as session:

@@ -33,7 +33,7 @@ from itadesk.thai.numbers import format_integer, format_number
 MISSING = "–"
 OVERDUE_FILL = colors.HexColor("#f8d7d4")
 # Shares of the width left to the measure and the evidence once the other columns fit their longest word.
-TEXT_COLUMN_SHARES = [5.0, 4.0]
+TEXT_COLUMN_SHARES = [3.0, 2.0]
 # Wide enough for the period's header in two lines and "ปีงบประมาณ พ.ศ. ๒๕๖๙" in two.
 PERIOD_COLUMN_MINIMUM = 3.5 * cm
 

@@ -13,6 +13,8 @@ from itadesk.services.errors import AlreadyExistsError, InvalidInputError, Servi
 from itadesk.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from itadesk.store import Store
 
 EXIT_OK = 0
@@ -113,7 +115,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     kind = _export_format(args)
     signatures = {"yes": True, "no": False, "auto": None}[args.signatures]
-    if kind != "pdf":
+    if args.kind == "progress":
+        if kind != "pdf":
+            raise InvalidInputError(_("The progress report is written as PDF only."))
+        _export_progress(args, signatures)
+    elif args.as_of is not None:
+        raise InvalidInputError(_("--as-of is for the progress report (--kind progress)."))
+    elif kind != "pdf":
         _export_agency_file(args, kind)
     elif args.sample:
         export_sample_pdf(args.output, args.year or SAMPLE_YEAR, signatures)
@@ -130,6 +138,29 @@ def _cmd_export(args: argparse.Namespace) -> int:
             store.close()
     print(_("Wrote {path}").format(path=args.output))
     return EXIT_OK
+
+
+def _export_progress(args: argparse.Namespace, signatures: bool | None) -> None:
+    """The progress report of a plan as of a day: --year is the plan's fiscal year, by default the as-of date's."""
+    from datetime import date
+
+    from itadesk.services.progress import SAMPLE_PLAN_YEAR, export_progress_pdf, export_sample_progress_pdf
+    from itadesk.thai.dates import fiscal_year_of
+
+    as_of = args.as_of or date.today()
+    if args.sample:
+        export_sample_progress_pdf(args.output, args.year or SAMPLE_PLAN_YEAR, as_of, signatures)
+        return
+    if not args.agency:
+        raise InvalidInputError(_("Name the agency (--agency), or use --sample."))
+    from itadesk.services.agencies import find_agency
+
+    store = _open(args)
+    try:
+        agency = find_agency(store, args.agency)
+        export_progress_pdf(store, agency.id, args.year or fiscal_year_of(as_of), as_of, args.output, signatures)
+    finally:
+        store.close()
 
 
 def _export_agency_file(args: argparse.Namespace, kind: str) -> None:
@@ -239,6 +270,17 @@ def _year(text: str) -> int:
     return int(value)
 
 
+def _as_of(text: str) -> "date":
+    from itadesk.thai.dates import parse_thai_date
+
+    try:
+        return parse_thai_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("“{value}” is not a date with a Buddhist-era year, such as 31/3/2569 or 2569-03-31.").format(value=text)
+        ) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     store_options = argparse.ArgumentParser(add_help=False)
     store_options.add_argument(
@@ -275,8 +317,27 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[store_options],
         help=_("write a year's report as PDF, or the whole agency as a JSON or Excel (.xlsx) file"),
     )
+    export.add_argument(
+        "--kind",
+        choices=("report", "progress"),
+        default="report",
+        help=_(
+            "report: a year's results, analysis and plan (the default); progress: where the measures of a "
+            "year's plan stand (ITA item O26)"
+        ),
+    )
     export.add_argument("--agency", help=_("part of the agency's name, or its number"))
-    export.add_argument("--year", type=_year, help=_("fiscal year (B.E.), e.g. 2568"))
+    export.add_argument(
+        "--year",
+        type=_year,
+        help=_("fiscal year (B.E.), e.g. 2568; for --kind progress the plan's year (default: that of --as-of)"),
+    )
+    export.add_argument(
+        "--as-of",
+        type=_as_of,
+        metavar="DATE",
+        help=_("progress report: the date the figures stand at, B.E., e.g. 31/3/2569 (default: today)"),
+    )
     export.add_argument("--sample", action="store_true", help=_("the sample agency, without touching your store"))
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help=_("the file to write"))
     export.add_argument(

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from itadesk.i18n import N_, _
+from itadesk.i18n import N_, _, th
 
 
 class MeasureStatus(Enum):
@@ -16,6 +16,11 @@ class MeasureStatus(Enum):
     @property
     def label(self) -> str:
         return _(_STATUS_LABELS[self])
+
+    @property
+    def report_label(self) -> str:
+        """The label printed reports use: Thai whatever the language of the window."""
+        return th(_STATUS_LABELS[self])
 
 
 _STATUS_LABELS = {

@@ -71,17 +71,16 @@ class NumberedCanvas(Canvas):
         draw_text(self, width / 2, 1.1 * cm, text, FONT, FOOTER_SIZE, anchor="middle")
 
 
-def document(target: Any, title: str, author: str) -> BaseDocTemplate:
-    """An A4 document with a portrait and a landscape page template."""
+def document(target: Any, title: str, author: str, first: str = PORTRAIT) -> BaseDocTemplate:
+    """An A4 document with a portrait and a landscape page template; the first page is `first`."""
     doc = BaseDocTemplate(target, pagesize=A4, title=title, author=author, subject=title, creator="ITA Desk")
-    doc.addPageTemplates(
-        [
-            PageTemplate(id=PORTRAIT, frames=[_frame(A4, _PORTRAIT_MARGINS, PORTRAIT)], pagesize=A4),
-            PageTemplate(
-                id=LANDSCAPE,
-                frames=[_frame(landscape(A4), _LANDSCAPE_MARGINS, LANDSCAPE)],
-                pagesize=landscape(A4),
-            ),
-        ]
-    )
+    templates = [
+        PageTemplate(id=PORTRAIT, frames=[_frame(A4, _PORTRAIT_MARGINS, PORTRAIT)], pagesize=A4),
+        PageTemplate(
+            id=LANDSCAPE,
+            frames=[_frame(landscape(A4), _LANDSCAPE_MARGINS, LANDSCAPE)],
+            pagesize=landscape(A4),
+        ),
+    ]
+    doc.addPageTemplates(sorted(templates, key=lambda template: template.id != first))
     return doc

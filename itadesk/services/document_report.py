@@ -21,7 +21,7 @@ def _figures(part: AssessmentPart) -> AssessmentFigures:
     )
 
 
-def _plan(part: PlanPart) -> ImprovementPlan:
+def plan_from_part(part: PlanPart) -> ImprovementPlan:
     measures = sorted(part.measures, key=lambda m: m.indicator)  # stable: keeps each indicator's order
     return ImprovementPlan(
         fiscal_year=part.fiscal_year,
@@ -44,6 +44,10 @@ def _plan(part: PlanPart) -> ImprovementPlan:
     )
 
 
+def profile_from_document(document: AgencyDocument) -> AgencyProfile:
+    return AgencyProfile(id=None, **document.agency.model_dump(exclude={"responsible_units"}))
+
+
 def report_data_from_document(document: AgencyDocument, fiscal_year: int) -> ReportData:
     by_year = {part.fiscal_year: part for part in document.assessments}
     if fiscal_year not in by_year:
@@ -52,7 +56,7 @@ def report_data_from_document(document: AgencyDocument, fiscal_year: int) -> Rep
         )
     current = by_year[fiscal_year]
     previous = by_year.get(fiscal_year - 1)
-    profile = AgencyProfile(id=None, **document.agency.model_dump(exclude={"responsible_units"}))
+    profile = profile_from_document(document)
     summary = summarize(profile, evaluate(_figures(current)), evaluate(_figures(previous)) if previous else None)
     plan = next((p for p in document.plans if p.fiscal_year == fiscal_year + 1), None)
-    return ReportData(summary, current.overall_analysis, dict(current.analyses), _plan(plan) if plan else None)
+    return ReportData(summary, current.overall_analysis, dict(current.analyses), plan_from_part(plan) if plan else None)

@@ -1,6 +1,6 @@
 """The main window: agency and year always in view, the tabs below, menus of a desktop program."""
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -33,6 +33,7 @@ from itadesk.ui.indicator_tab import IndicatorTab
 from itadesk.ui.language_menu import LanguageMenu
 from itadesk.ui.plan_tab import PlanTab
 from itadesk.ui.printing import a4_printer, print_pdf
+from itadesk.ui.progress_dialog import ProgressReportDialog
 from itadesk.ui.settings import remember_store, user_settings
 
 PREVIEW_DPI = 150
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(_("Restore from a backup…"), self.restore_from_backup))
         file_menu.addSeparator()
         file_menu.addAction(self._action(_("Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E")))
+        file_menu.addAction(self._action(_("Export progress report…"), self.export_progress))
         file_menu.addAction(self._action(_("Print preview…"), self.print_preview))
         file_menu.addAction(self._action(_("Print…"), self.print_report, QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
@@ -178,8 +180,6 @@ class MainWindow(QMainWindow):
     def _years_of(self, agency_id: int) -> list[int]:
         years = assessments.assessment_years(self.store, agency_id)
         if not years:
-            from datetime import date
-
             return [fiscal_year_of(date.today()) - 1]
         return [*years, years[-1] + 1]  # the next year, to start entering its results
 
@@ -349,6 +349,36 @@ class MainWindow(QMainWindow):
             export_pdf(self.store, self.agency_id, self.year, Path(path))
         except UserError as error:
             QMessageBox.warning(self, _("Export PDF"), str(error))
+            return
+        self.statusBar().showMessage(_("Wrote {path}").format(path=path), 8000)
+
+    def export_progress(self, path: str | None = None, as_of: date | None = None) -> None:
+        """The progress report of the plan the plan tab shows (the assessment year's next), as of a day asked for."""
+        if self.agency_id is None or self.year is None:
+            return
+        from itadesk.services.progress import progress_data, require_plan, write_progress_pdf
+
+        plan_year = self.year + 1
+        title = _("Export progress report")
+        try:
+            require_plan(self.store, self.agency_id, plan_year)
+        except UserError as error:
+            QMessageBox.warning(self, title, str(error))
+            return
+        if as_of is None:
+            dialog = ProgressReportDialog(self.agency_box.currentText(), plan_year, self)
+            if not dialog.exec():
+                return
+            as_of = dialog.as_of()
+        if not path:
+            suggested = Path.home() / f"ITA-O26-{plan_year}.pdf"
+            path, _filter = QFileDialog.getSaveFileName(self, title, str(suggested), "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            write_progress_pdf(progress_data(self.store, self.agency_id, plan_year, as_of), Path(path))
+        except UserError as error:
+            QMessageBox.warning(self, title, str(error))
             return
         self.statusBar().showMessage(_("Wrote {path}").format(path=path), 8000)
 

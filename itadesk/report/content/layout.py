@@ -17,3 +17,9 @@ BODY_SPACE_AFTER = 6
 HEADING_SPACE_BEFORE = 10
 HEADING_SPACE_AFTER = 4
 LEADING = 1.5  # line height per font size: Thai stacks marks above the font's ascent
+
+# Tables.
+HEADER_FILL = "DFE6EE"  # the header row
+TOTAL_FILL = "F1F1F1"  # the tool, overall and level rows
+GRID_LINE = 0.5  # points
+GROUP_LINE = 1.2  # above the first measure of each indicator in the plan

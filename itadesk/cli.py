@@ -87,7 +87,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(f.severity is Severity.ERROR for f in summary.findings) else EXIT_OK
 
 
-EXPORT_FORMATS = ("pdf", "json", "xlsx")
+EXPORT_FORMATS = ("pdf", "docx", "json", "xlsx")
+REPORT_FORMATS = ("pdf", "docx")  # a year's report; the others are the whole agency
 
 
 def _export_format(args: argparse.Namespace) -> str:
@@ -99,14 +100,14 @@ def _export_format(args: argparse.Namespace) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from itadesk.services.export import SAMPLE_YEAR, export_pdf, export_sample_pdf
+    from itadesk.services.export import SAMPLE_YEAR, export_report, export_sample_report
 
     kind = _export_format(args)
     signatures = {"yes": True, "no": False, "auto": None}[args.signatures]
-    if kind != "pdf":
+    if kind not in REPORT_FORMATS:
         _export_agency_file(args, kind)
     elif args.sample:
-        export_sample_pdf(args.output, args.year or SAMPLE_YEAR, signatures)
+        export_sample_report(args.output, kind, args.year or SAMPLE_YEAR, signatures)
     else:
         if not args.agency or not args.year:
             raise InvalidInputError(_("Name the agency and the year (--agency, --year), or use --sample."))
@@ -115,7 +116,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         store = _open(args)
         try:
             agency = find_agency(store, args.agency)
-            export_pdf(store, agency.id, args.year, args.output, signatures)
+            export_report(store, agency.id, args.year, args.output, kind, signatures)
         finally:
             store.close()
     print(_("Wrote {path}").format(path=args.output))
@@ -261,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[store_options],
-        help=_("write a year's report as PDF, or the whole agency as a JSON or Excel (.xlsx) file"),
+        help=_("write a year's report as PDF or Word (.docx), or the whole agency as a JSON or Excel (.xlsx) file"),
     )
     export.add_argument("--agency", help=_("part of the agency's name, or its number"))
     export.add_argument("--year", type=_year, help=_("fiscal year (B.E.), e.g. 2568"))
@@ -271,7 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=EXPORT_FORMATS,
         help=_(
-            "pdf: a year's report; json or xlsx: the whole agency, to import elsewhere (default: from FILE's suffix)"
+            "pdf or docx: a year's report (docx to edit in Word); json or xlsx: the whole agency, to import "
+            "elsewhere (default: from FILE's suffix)"
         ),
     )
     export.add_argument(

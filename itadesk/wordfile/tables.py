@@ -39,7 +39,10 @@ _ALIGNMENT = {
     NUMBER_BOLD: WD_ALIGN_PARAGRAPH.RIGHT,
 }
 _BOLD = (HEAD, BOLD, NUMBER_BOLD)
-_TOP_AND_BOTTOM_PADDING = {"indicators": 3, "plan": 4}
+# Space above and below the text of a cell, as the PDF's tables have it (points).
+INDICATOR_CELL_SPACE = 3
+PLAN_CELL_SPACE = 4
+SIGNATURE_SPACE = 18
 
 
 def _twips(points: float) -> str:
@@ -118,7 +121,7 @@ def _write_rows(table: Table, rows: Sequence[Row], spans: Sequence[Span] = ()) -
 def add_indicator_table(document: Document, summary: YearSummary, width: float) -> Table:
     content = indicator_rows(summary)
     widths = fit_columns(content.rows[: content.totals_start], width, INDICATOR_SHARES, padding=INDICATOR_PADDING)
-    table = _table(document, content.rows, widths, INDICATOR_PADDING, _TOP_AND_BOTTOM_PADDING["indicators"])
+    table = _table(document, content.rows, widths, INDICATOR_PADDING, INDICATOR_CELL_SPACE)
     _write_rows(table, content.rows, content.spans)
     _repeat_header(table)
     for row_number, row in enumerate(table.rows):
@@ -134,7 +137,7 @@ def add_indicator_table(document: Document, summary: YearSummary, width: float) 
 def add_plan_table(document: Document, plan: ImprovementPlan, framework: Framework, width: float) -> Table:
     content = plan_rows(plan, framework)
     widths = fit_columns(content.rows, width, PLAN_SHARES, minimum=NARROW_COLUMN_MINIMUM)
-    table = _table(document, content.rows, widths, CELL_PADDING, _TOP_AND_BOTTOM_PADDING["plan"])
+    table = _table(document, content.rows, widths, CELL_PADDING, PLAN_CELL_SPACE)
     _write_rows(table, content.rows)
     _repeat_header(table)
     for cell in table.rows[0].cells:
@@ -159,6 +162,6 @@ def add_signature_table(document: Document, people: Sequence[Signer], width: flo
         for cell in row.cells:
             paragraph = cell.paragraphs[0]
             paragraph.paragraph_format.keep_with_next = row_number < len(table.rows) - 1
-            if row_number == 1:
-                paragraph.paragraph_format.space_before = Pt(18)
+            if row_number == 1:  # room to sign above the "signed ....." line, as in the PDF
+                paragraph.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
     return table

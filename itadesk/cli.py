@@ -99,7 +99,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-EXPORT_FORMATS = ("pdf", "json", "xlsx")
+EXPORT_FORMATS = ("pdf", "docx", "json", "xlsx")
+REPORT_FORMATS = ("pdf", "docx")  # a year's report; the others are the whole agency
 
 
 def _export_format(args: argparse.Namespace) -> str:
@@ -111,7 +112,7 @@ def _export_format(args: argparse.Namespace) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from itadesk.services.export import SAMPLE_YEAR, export_pdf, export_sample_pdf
+    from itadesk.services.export import SAMPLE_YEAR, export_report, export_sample_report
 
     kind = _export_format(args)
     signatures = {"yes": True, "no": False, "auto": None}[args.signatures]
@@ -121,10 +122,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         _export_progress(args, signatures)
     elif args.as_of is not None:
         raise InvalidInputError(_("--as-of is for the progress report (--kind progress)."))
-    elif kind != "pdf":
+    elif kind not in REPORT_FORMATS:
         _export_agency_file(args, kind)
     elif args.sample:
-        export_sample_pdf(args.output, args.year or SAMPLE_YEAR, signatures)
+        export_sample_report(args.output, kind, args.year or SAMPLE_YEAR, signatures)
     else:
         if not args.agency or not args.year:
             raise InvalidInputError(_("Name the agency and the year (--agency, --year), or use --sample."))
@@ -133,7 +134,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         store = _open(args)
         try:
             agency = find_agency(store, args.agency)
-            export_pdf(store, agency.id, args.year, args.output, signatures)
+            export_report(store, agency.id, args.year, args.output, kind, signatures)
         finally:
             store.close()
     print(_("Wrote {path}").format(path=args.output))
@@ -315,7 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[store_options],
-        help=_("write a year's report as PDF, or the whole agency as a JSON or Excel (.xlsx) file"),
+        help=_("write a year's report as PDF or Word (.docx), or the whole agency as a JSON or Excel (.xlsx) file"),
     )
     export.add_argument(
         "--kind",
@@ -344,7 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=EXPORT_FORMATS,
         help=_(
-            "pdf: a year's report; json or xlsx: the whole agency, to import elsewhere (default: from FILE's suffix)"
+            "pdf or docx: a year's report (docx to edit in Word); json or xlsx: the whole agency, to import "
+            "elsewhere (default: from FILE's suffix)"
         ),
     )
     export.add_argument(

@@ -5,6 +5,8 @@
 0. The data files sit where the program looks for them: resources/, the compiled catalogs, the migrations.
 1. `export --sample -o FILE.pdf`: a PDF with Sarabun embedded whose text reads back ๙๘.๒๗ and ที่
    (pdffonts and pdftotext where installed, else pypdf).
+   `export --sample -o FILE.docx`: a Word file (python-docx's template bundled) with the four Sarabun files
+   embedded and ๙๘.๒๗ in its text.
 2. `sample --db STORE`, then `gui --db STORE --screenshot DIR` with QT_QPA_PLATFORM=offscreen: one PNG per tab.
 3. An older store (revision 0001, made with the checkout's own code when it can be imported) opened by the frozen
    program: Alembic, reading the bundled migration files, brings it up to date after copying it.
@@ -23,6 +25,7 @@ import sys
 import tarfile
 import tempfile
 import time
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -130,6 +133,24 @@ def check_export(exe: Path, env: dict[str, str], work: Path) -> None:
     print(f"  text reads back {' and '.join(EXPECTED_TEXT)}")
 
 
+def check_word_export(exe: Path, env: dict[str, str], work: Path) -> None:
+    print("export --sample (Word)")
+    docx = work / "sample.docx"
+    run(exe, ["export", "--sample", "-o", str(docx)], env)
+    try:
+        with zipfile.ZipFile(docx) as package:
+            names = package.namelist()
+            body = package.read("word/document.xml").decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile) as error:
+        raise SmokeTestFailure(f"{docx} is not a Word file: {error}") from None
+    fonts = [name for name in names if name.startswith("word/fonts/") and name.endswith(".odttf")]
+    print(f"  {docx.stat().st_size / 1024:.0f} KB; {len(fonts)} embedded font files")
+    if len(fonts) != 4:
+        raise SmokeTestFailure(f"the Word file embeds {len(fonts)} font files, not Sarabun's four")
+    if EXPECTED_TEXT[0] not in body:
+        raise SmokeTestFailure(f"the Word file's text does not contain {EXPECTED_TEXT[0]}")
+
+
 def png_size(path: Path) -> tuple[int, int]:
     head = path.read_bytes()[:24]
     if not head.startswith(PNG_SIGNATURE):
@@ -202,7 +223,7 @@ def compressed_bytes(folder: Path) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("bundle", type=Path, help="the folder PyInstaller made (dist/ITA Desk)")
-    parser.add_argument("--keep", type=Path, metavar="DIR", help="copy the screenshots (and the PDF) into DIR")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="copy the pictures, PDF and Word file into DIR")
     parser.add_argument("--no-estimate", action="store_true", help="skip the compressed-size estimate (slow)")
     parser.add_argument("--max-bundle-mb", type=float, default=150)
     parser.add_argument("--max-compressed-mb", type=float, default=60)
@@ -217,9 +238,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             work = Path(scratch)
             env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ITADESK_DB=str(work / "default.sqlite3"))
             check_export(exe, env, work)
+            check_word_export(exe, env, work)
             if args.keep:
                 args.keep.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(work / "sample.pdf", args.keep / "sample.pdf")
+                shutil.copy2(work / "sample.docx", args.keep / "sample.docx")
             check_window(exe, env, work, args.keep)
             check_migration(exe, env, work)
         size = folder_bytes(bundle)

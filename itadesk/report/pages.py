@@ -7,18 +7,18 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from itadesk.i18n import th
+from itadesk.report.content import layout
+from itadesk.report.content.text import page_label
 from itadesk.report.fonts import FONT
 from itadesk.report.thaitext import draw_text
-from itadesk.thai.numbers import format_integer
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
-FOOTER_SIZE = 12
+FOOTER_SIZE = layout.FOOTER_SIZE
+FOOTER_Y = layout.FOOTER_BASELINE * cm
 
-# Thai official documents: wider left margin for binding.
-_PORTRAIT_MARGINS = {"left": 3 * cm, "right": 2 * cm, "top": 2.5 * cm, "bottom": 2.2 * cm}
-_LANDSCAPE_MARGINS = {"left": 1.5 * cm, "right": 1.5 * cm, "top": 1.8 * cm, "bottom": 2 * cm}
+_PORTRAIT_MARGINS = {side: size * cm for side, size in layout.PORTRAIT_MARGINS.items()}
+_LANDSCAPE_MARGINS = {side: size * cm for side, size in layout.LANDSCAPE_MARGINS.items()}
 
 
 def _frame(page_size: tuple[float, float], margins: dict[str, float], name: str) -> Frame:
@@ -67,8 +67,7 @@ class NumberedCanvas(Canvas):
 
     def _draw_page_number(self, number: int, total: int) -> None:
         width, _height = self._pagesize
-        text = th("Page {number} / {total}").format(number=format_integer(number), total=format_integer(total))
-        draw_text(self, width / 2, 1.1 * cm, text, FONT, FOOTER_SIZE, anchor="middle")
+        draw_text(self, width / 2, FOOTER_Y, page_label(number, total), FONT, FOOTER_SIZE, anchor="middle")
 
 
 def document(target: Any, title: str, author: str, first: str = PORTRAIT) -> BaseDocTemplate:

@@ -3,30 +3,21 @@
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from itadesk.domain.agency import AgencyProfile
-from itadesk.i18n import th
+from itadesk.report.content.text import Signer, signers
 from itadesk.report.fonts import FONT
 from itadesk.report.styles import para
 
-_LINE = "." * 40
 
-
-def _signer(role: str, name: str, position: str) -> list:
-    cells = [para(role, "cell-center"), para(th("Signed") + " " + _LINE, "cell-center")]
-    cells.append(para(f"( {name} )" if name else f"( {_LINE} )", "cell-center"))
-    cells.append(para(position or _LINE, "cell-center"))
-    return cells
+def _signer(signer: Signer) -> list:
+    return [para(line, "cell-center") for line in (signer.role, signer.signed, signer.name, signer.position)]
 
 
 def signature_block(agency: AgencyProfile, force: bool = False) -> Flowable | None:
     """Three signers side by side; None when the agency has no names and the block was not asked for."""
-    signers = [
-        (th("Prepared by"), agency.prepared_by_name, agency.prepared_by_position),
-        (th("Checked by"), agency.checked_by_name, agency.checked_by_position),
-        (th("Approved by"), agency.approved_by_name, agency.approved_by_position),
-    ]
-    if not force and not any(name for _role, name, _position in signers):
+    people = signers(agency, force)
+    if people is None:
         return None
-    columns = [_signer(*signer) for signer in signers]
+    columns = [_signer(signer) for signer in people]
     rows = [list(row) for row in zip(*columns, strict=True)]
     table = Table(rows, hAlign="CENTER")
     table.setStyle(

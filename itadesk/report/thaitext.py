@@ -22,6 +22,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import paragraph
 
+from itadesk.report.content.layout import LEADING
 from itadesk.report.fonts import FONT, FONT_BOLD, register_report_fonts
 from itadesk.thai.words import insert_breaks
 
@@ -30,7 +31,6 @@ from itadesk.thai.words import insert_breaks
 # ReportLab turns it into a space when the text holds a no-break space.
 MARKER = "\u2063"
 
-LEADING = 1.5  # line height per font size: Thai stacks marks above the font's ascent
 
 # Where a word too wide for its line is cut. First after these, as in "สำนัก/กอง" or a web address,
 _CUT_AFTER = "/\u2013\u2014"

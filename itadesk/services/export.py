@@ -1,16 +1,20 @@
-"""Exporting the report to a file: all or nothing, an existing file is replaced only by a complete one."""
+"""Exporting the report to a file (PDF or Word): all or nothing, an existing file is replaced only by a complete one."""
 
+import io
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from itadesk.i18n import _
 from itadesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from itadesk.domain.summary import ReportData
     from itadesk.store import Store
+
+ReportFormat = Literal["pdf", "docx"]
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
@@ -43,22 +47,68 @@ def _file_mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def export_pdf(store: "Store", agency_id: int, fiscal_year: int, path: Path, signatures: bool | None = None) -> None:
-    from itadesk.report.exporter import write_report
+def _word_file(data: "ReportData", signatures: bool | None) -> bytes:
+    """The .docx in memory: a file that cannot be made (a font file missing from the installation) is not written."""
+    from itadesk.wordfile.builder import write_word_report
+
+    buffer = io.BytesIO()
+    try:
+        write_word_report(data, buffer, signatures)
+    except OSError as error:
+        raise ServiceError(_("Cannot make the Word file: {error}").format(error=error)) from None
+    return buffer.getvalue()
+
+
+def write_report_file(
+    path: Path, data: "ReportData", kind: ReportFormat = "pdf", signatures: bool | None = None
+) -> None:
+    """The report of `data` as a PDF or a Word file at path."""
+    if kind == "docx":
+        made = _word_file(data, signatures)
+        write_atomically(path, lambda out: out.write(made))
+    else:
+        from itadesk.report.exporter import write_report
+
+        write_atomically(path, lambda out: write_report(data, out, signatures))
+
+
+def export_report(
+    store: "Store",
+    agency_id: int,
+    fiscal_year: int,
+    path: Path,
+    kind: ReportFormat = "pdf",
+    signatures: bool | None = None,
+) -> None:
     from itadesk.services.report_data import report_data
 
-    data = report_data(store, agency_id, fiscal_year)
-    write_atomically(path, lambda out: write_report(data, out, signatures))
+    write_report_file(path, report_data(store, agency_id, fiscal_year), kind, signatures)
+
+
+def export_pdf(store: "Store", agency_id: int, fiscal_year: int, path: Path, signatures: bool | None = None) -> None:
+    export_report(store, agency_id, fiscal_year, path, "pdf", signatures)
+
+
+def export_docx(store: "Store", agency_id: int, fiscal_year: int, path: Path, signatures: bool | None = None) -> None:
+    export_report(store, agency_id, fiscal_year, path, "docx", signatures)
 
 
 SAMPLE_YEAR = 2568
 
 
-def export_sample_pdf(path: Path, fiscal_year: int = SAMPLE_YEAR, signatures: bool | None = None) -> None:
+def export_sample_report(
+    path: Path, kind: ReportFormat = "pdf", fiscal_year: int = SAMPLE_YEAR, signatures: bool | None = None
+) -> None:
     """The sample agency's report, made straight from its data file: no store is opened or changed."""
-    from itadesk.report.exporter import write_report
     from itadesk.services.document_report import report_data_from_document
     from itadesk.services.sample import sample_document
 
-    data = report_data_from_document(sample_document(), fiscal_year)
-    write_atomically(path, lambda out: write_report(data, out, signatures))
+    write_report_file(path, report_data_from_document(sample_document(), fiscal_year), kind, signatures)
+
+
+def export_sample_pdf(path: Path, fiscal_year: int = SAMPLE_YEAR, signatures: bool | None = None) -> None:
+    export_sample_report(path, "pdf", fiscal_year, signatures)
+
+
+def export_sample_docx(path: Path, fiscal_year: int = SAMPLE_YEAR, signatures: bool | None = None) -> None:
+    export_sample_report(path, "docx", fiscal_year, signatures)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services import agencies, assessments
+from itadesk.services.export import ReportFormat
 from itadesk.store import Store
 from itadesk.thai.dates import fiscal_year_of
 from itadesk.ui import numerals
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(_("Restore from a backup…"), self.restore_from_backup))
         file_menu.addSeparator()
         file_menu.addAction(self._action(_("Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E")))
+        file_menu.addAction(self._action(_("Export Word file…"), self.export_docx))
         file_menu.addAction(self._action(_("Export progress report…"), self.export_progress))
         file_menu.addAction(self._action(_("Print preview…"), self.print_preview))
         file_menu.addAction(self._action(_("Print…"), self.print_report, QKeySequence.StandardKey.Print))
@@ -336,19 +338,26 @@ class MainWindow(QMainWindow):
             return None
 
     def export_pdf(self, path: str | None = None) -> None:
+        self._export_report("pdf", _("Export PDF"), "PDF (*.pdf)", path)
+
+    def export_docx(self, path: str | None = None) -> None:
+        """The report as a Word file, to edit before printing."""
+        self._export_report("docx", _("Export Word file"), "Word (*.docx)", path)
+
+    def _export_report(self, kind: ReportFormat, title: str, file_filter: str, path: str | None) -> None:
         if self.agency_id is None or self.year is None:
             return
         if not path:
-            suggested = Path.home() / f"ITA-{self.year}.pdf"
-            path, _filter = QFileDialog.getSaveFileName(self, _("Export PDF"), str(suggested), "PDF (*.pdf)")
+            suggested = Path.home() / f"ITA-{self.year}.{kind}"
+            path, _filter = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
         if not path:
             return
-        from itadesk.services.export import export_pdf
+        from itadesk.services.export import export_report
 
         try:
-            export_pdf(self.store, self.agency_id, self.year, Path(path))
+            export_report(self.store, self.agency_id, self.year, Path(path), kind)
         except UserError as error:
-            QMessageBox.warning(self, _("Export PDF"), str(error))
+            QMessageBox.warning(self, title, str(error))
             return
         self.statusBar().showMessage(_("Wrote {path}").format(path=path), 8000)
 

@@ -41,14 +41,16 @@ from PySide6.QtWidgets import (
 
 from itadesk.paths import frameworks_dir, sample_file
 
-# Latin names Thai text uses as they are: the program's name, the assessment and its tools, file types, key names
-# (Thai keyboards print them in Latin letters), and each language's own name in the language menu.
+# Latin names Thai text uses as they are: the program's name, the assessment and its tools, file types and the word
+# processor that opens them, key names (Thai keyboards print them in Latin letters), and each language's own name in
+# the language menu.
 LATIN_IN_THAI = {
     "ITA",
     "IIT",
     "EIT",
     "OIT",
     "PDF",
+    "Word",
     "English",
     "Insert",
     "Delete",

@@ -1,7 +1,7 @@
 """The analysis tab: for each indicator, the factual sentence drafted from the figures and the clerk's text."""
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPixmap, QUndoStack
+from PySide6.QtGui import QIcon, QPixmap, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -148,7 +148,9 @@ class AnalysisTab(QWidget):
         self.text.setPlainText(self._texts.get(section, ""))
         self.text.blockSignals(False)
         self._editing = section
-        self.check_texts()
+        self.marks.mark([])  # the marks of the section left; this one's follow after a moment
+        self.findings.show_findings([])
+        self._check_timer.start()
 
     def _draft(self, section: int) -> str:
         summary = self._summary
@@ -172,6 +174,10 @@ class AnalysisTab(QWidget):
         """Check every section's text (the one being typed as it stands) against the figures; mark the findings
         on the text shown and flag the sections that have some. Returns the shown text's findings."""
         self._check_timer.stop()
+        if not self.isVisible():
+            self._check_pending = True  # checked when the tab is shown: switching years stays quick
+            return []
+        self._check_pending = False
         section = self.current_section()
         findings: list[TextFinding] = []
         if self._summary is not None and section is not None:
@@ -203,6 +209,11 @@ class AnalysisTab(QWidget):
                 if count
                 else ""
             )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's
+        super().showEvent(event)
+        if getattr(self, "_check_pending", False):
+            self._check_timer.start()
 
     def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's
         self.save_text()

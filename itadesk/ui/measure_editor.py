@@ -491,13 +491,15 @@ class MeasureEditor(QWidget):
     def set_text_check(self, check: TextCheck | None) -> None:
         """How to check the analysis against the assessment's figures; None when there are no figures."""
         self._text_check = check
-        self.check_analysis()
+        self._check_timer.start()
 
     def check_analysis(self) -> list[TextFinding]:
         """Mark what the analysis, as typed, says against the figures."""
         self._check_timer.stop()
         findings: list[TextFinding] = []
         measure = self._measure
+        if not self.isVisible():
+            measure = None
         if self._text_check is not None and measure is not None:
             indicator = self.indicator.currentData()
             findings = self._text_check(
@@ -526,7 +528,9 @@ class MeasureEditor(QWidget):
         finally:
             self._loading = False
         self._measure = measure
-        self.check_analysis()
+        self.analysis_marks.mark([])
+        self.analysis_findings.show_findings([])
+        self._check_timer.start()
 
     def flush(self) -> None:
         """Save whatever is still waiting for a typing pause."""

@@ -310,17 +310,23 @@ class PlanTab(QWidget):
         return [(number, f"{numerals.digits(number)} {names[number]}".strip()) for number in sorted(names)]
 
     def _text_check(self, measures: tuple[PlanMeasure, ...]) -> TextCheck | None:
-        """Checks a measure's analysis against the figures of the assessment the plan answers."""
+        """Checks a measure's analysis against the figures of the assessment the plan answers (read when first
+        needed, so that showing a plan stays quick)."""
         if self._agency_id is None or self._year is None:
             return None
-        try:
-            summary = year_summary(self._store, self._agency_id, self._year)
-        except NotFoundError:
-            return None
-        _overall, analyses = assessments.analyses(self._store, self._agency_id, self._year)
-        sources = year_texts("", analyses)
+        agency_id, year = self._agency_id, self._year
+        basis: list[tuple] = []
 
         def check(measure: PlanMeasure, indicator: int, text: str) -> list[TextFinding]:
+            if not basis:
+                try:
+                    summary = year_summary(self._store, agency_id, year)
+                except NotFoundError:
+                    summary = None
+                basis.append((summary, year_texts("", assessments.analyses(self._store, agency_id, year)[1])))
+            summary, sources = basis[0]
+            if summary is None:
+                return []
             written = WrittenText(TextKind.MEASURE, text, indicator, measure.id, measure.title)
             others = year_texts("", {}, [m for m in measures if m.id != measure.id])
             return check_texts([written], summary.current, summary.previous, sources + others)

@@ -64,16 +64,19 @@ def test_a_wrong_score_typed_is_marked_where_it_stands(qtbot, tab):
     assert tab.text.extraSelections() == [] and tab.findings.isHidden()
 
 
-def test_sections_with_findings_are_flagged_and_clean_ones_are_not(tab, sample_store):
+def test_sections_with_findings_are_flagged_and_clean_ones_are_not(qtbot, tab, sample_store):
     from itadesk.services.assessments import set_analysis
 
     set_analysis(sample_store, tab.agency_id, 2568, 9, "ตัวชี้วัดที่ ๙ ประสิทธิภาพการสื่อสาร ได้ ๙๗.๕๐ คะแนน")
     tab.refresh()
     tab.sections.setCurrentRow(0)
-    flagged = [row for row in range(tab.sections.count()) if "ไม่ตรง" in tab.sections.item(row).toolTip()]
-    assert flagged == [9]
+
+    def flagged():
+        return [row for row in range(tab.sections.count()) if "ไม่ตรง" in tab.sections.item(row).toolTip()]
+
+    qtbot.waitUntil(lambda: flagged() == [9])
     tab.sections.setCurrentRow(9)
-    assert [f.quote for f in tab.marks.findings] == ["ประสิทธิภาพการสื่อสาร"]
+    qtbot.waitUntil(lambda: [f.quote for f in tab.marks.findings] == ["ประสิทธิภาพการสื่อสาร"])
 
 
 def test_findings_follow_the_english_ui(qtbot, open_tab):

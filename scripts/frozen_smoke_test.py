@@ -7,6 +7,7 @@
    (pdffonts and pdftotext where installed, else pypdf).
    `export --sample -o FILE.docx`: a Word file (python-docx's template bundled) with the four Sarabun files
    embedded and ๙๘.๒๗ in its text.
+   `export --kind progress --sample --as-of 31/3/2569`: the progress report, its title and date read back.
 2. `sample --db STORE`, then `gui --db STORE --screenshot DIR` with QT_QPA_PLATFORM=offscreen: one PNG per tab.
 3. An older store (revision 0001, made with the checkout's own code when it can be imported) opened by the frozen
    program: Alembic, reading the bundled migration files, brings it up to date after copying it.
@@ -151,6 +152,18 @@ def check_word_export(exe: Path, env: dict[str, str], work: Path) -> None:
         raise SmokeTestFailure(f"the Word file's text does not contain {EXPECTED_TEXT[0]}")
 
 
+def check_progress_export(exe: Path, env: dict[str, str], work: Path) -> None:
+    print("export --kind progress --sample")
+    pdf = work / "progress.pdf"
+    run(exe, ["export", "--kind", "progress", "--sample", "--as-of", "31/3/2569", "-o", str(pdf)], env)
+    text = " ".join(pdf_text(pdf).split()) if pdf.is_file() else ""
+    expected = ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม", "๓๑ มีนาคม พ.ศ. ๒๕๖๙"]
+    missing = [words for words in expected if words not in text]
+    if missing:
+        raise SmokeTestFailure(f"the progress report's text does not contain {', '.join(missing)}")
+    print(f"  {pdf.stat().st_size / 1024:.0f} KB; text reads back {' and '.join(expected)}")
+
+
 def png_size(path: Path) -> tuple[int, int]:
     head = path.read_bytes()[:24]
     if not head.startswith(PNG_SIGNATURE):
@@ -239,6 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ITADESK_DB=str(work / "default.sqlite3"))
             check_export(exe, env, work)
             check_word_export(exe, env, work)
+            check_progress_export(exe, env, work)
             if args.keep:
                 args.keep.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(work / "sample.pdf", args.keep / "sample.pdf")

@@ -42,3 +42,12 @@ def store(db_path) -> Store:
 def sample_store(store):
     load_sample(store)
     return store
+
+
+@pytest.fixture
+def sample_db(capsys, db_path) -> str:
+    """A store file holding the sample agency, made with the command line."""
+    from tests.cli_run import run
+
+    run(capsys, "sample", "--db", str(db_path))
+    return str(db_path)

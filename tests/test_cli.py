@@ -4,10 +4,10 @@ import sys
 
 import pytest
 
-from itadesk.cli import main
 from itadesk.services.agencies import list_agencies
 from itadesk.store import open_store
 from itadesk.thai.digits import to_thai_digits
+from tests.cli_run import run
 
 # The sample report's comparison table: indicator, 2567, 2568, change label.
 SAMPLE_TABLE = [
@@ -22,12 +22,6 @@ SAMPLE_TABLE = [
     (9, "การเปิดเผยข้อมูล", "100.00", "97.50", "ลดลง"),
     (10, "การป้องกันการทุจริต", "100.00", "100.00", "เท่าเดิม"),
 ]
-
-
-def run(capsys, *argv):
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def columns(line):

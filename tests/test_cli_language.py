@@ -4,19 +4,8 @@ import pytest
 
 from itadesk import i18n
 from itadesk.cli import main
+from tests.cli_run import run
 from tests.report_text import pdf_text
-
-
-def run(capsys, *argv):
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-@pytest.fixture
-def sample_db(capsys, db_path):
-    run(capsys, "sample", "--db", str(db_path))
-    return str(db_path)
 
 
 def test_output_is_thai_unless_english_is_asked_for(capsys, sample_db):

@@ -4,19 +4,8 @@ import pytest
 
 from itadesk.cli import main
 from itadesk.thai.dates import format_thai_date
+from tests.cli_run import run
 from tests.report_text import pdf_text
-
-
-def run(capsys, *argv):
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-@pytest.fixture
-def sample_db(capsys, db_path):
-    run(capsys, "sample", "--db", str(db_path))
-    return str(db_path)
 
 
 def test_the_sample_without_a_store(capsys, tmp_path, monkeypatch):

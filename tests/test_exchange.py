@@ -6,7 +6,6 @@ import pytest
 from openpyxl import load_workbook
 from sqlmodel import select
 
-from itadesk.cli import main
 from itadesk.paths import sample_file
 from itadesk.services.agencies import find_agency
 from itadesk.services.document import read_document
@@ -18,6 +17,7 @@ from itadesk.services.sample import sample_document
 from itadesk.services.xlsx import MEASURES, RESULTS, SCORES, read_xlsx, write_xlsx
 from itadesk.store import open_store
 from itadesk.store.tables import Agency, Assessment, Measure, OfficialToolScore
+from tests.cli_run import run
 from tests.test_store import dump
 
 
@@ -216,12 +216,6 @@ def test_importing_the_same_agency_twice_changes_nothing(sample_store, db_path, 
     with pytest.raises(Exception, match="โคกคอน"):
         import_file(sample_store, path)
     assert dump(db_path) == before
-
-
-def run(capsys, *argv):
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_cli_export_and_import(capsys, db_path, tmp_path):

@@ -41,19 +41,22 @@ def plan_table(plan: ImprovementPlan, framework: Framework, width: float) -> Tab
         splitInRow=MIN_ROW_PART,
         hAlign="CENTER",
     )
-    table.setStyle(
-        TableStyle(
-            [
-                # empty cells are drawn in the table's font: without this, an unused Helvetica
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("GRID", (0, 0), (-1, -1), layout.GRID_LINE, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("VALIGN", (0, 1), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                *group_lines,
-            ]
-        )
-    )
+    table.setStyle(grid_style(group_lines))
     return table
+
+
+def grid_style(extra: list[tuple]) -> TableStyle:
+    """A ruled table with a shaded header row, the header centred and the body at the top of its cells."""
+    return TableStyle(
+        [
+            # empty cells are drawn in the table's font: without this, an unused Helvetica
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("GRID", (0, 0), (-1, -1), layout.GRID_LINE, colors.black),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            *extra,
+        ]
+    )

@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from itadesk.domain.progress import NumberedMeasure, ProgressReportData
 from itadesk.i18n import th
+from itadesk.report.content.text import place_line
 from itadesk.report.fonts import FONT, register_report_fonts
 from itadesk.report.indicator_table import HEADER_FILL, TOTAL_FILL
 from itadesk.report.pages import LANDSCAPE, NumberedCanvas, document, landscape_width
@@ -43,16 +44,6 @@ def _item(text: str) -> Paragraph:
     return Paragraph(markup(to_thai_digits_in_prose("– " + text)), _item_style())
 
 
-def _place(data: ProgressReportData) -> str:
-    agency = data.agency
-    parts = []
-    if agency.district:
-        parts.append(th("District {name}").format(name=agency.district))
-    if agency.province:
-        parts.append(th("Province {name}").format(name=agency.province))
-    return " ".join(parts)
-
-
 def _title_block(data: ProgressReportData) -> list[Flowable]:
     plan = data.progress.plan
     story: list[Flowable] = [
@@ -60,8 +51,9 @@ def _title_block(data: ProgressReportData) -> list[Flowable]:
         para(th("For fiscal year B.E. {year}").format(year=to_thai_digits(plan.fiscal_year)), "subtitle"),
         para(data.agency.name, "subtitle"),
     ]
-    if _place(data):
-        story.append(para(_place(data), "subtitle"))
+    place = place_line(data.agency)
+    if place:
+        story.append(para(place, "subtitle"))
     story.append(para(th("Data as of {date}").format(date=format_thai_date(data.progress.as_of)), "subtitle"))
     if plan.based_on_year is not None:
         story.append(

@@ -11,15 +11,14 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from itadesk.domain.plan import MeasureStatus, PlanMeasure
 from itadesk.domain.progress import NumberedMeasure, ProgressReportData, is_overdue, not_begun
 from itadesk.i18n import th
 from itadesk.report.fit import CELL_PADDING, column_width, share_rest
 from itadesk.report.fonts import FONT
-from itadesk.report.indicator_table import HEADER_FILL
-from itadesk.report.plan_table import MIN_ROW_PART, period_text
+from itadesk.report.plan_table import MIN_ROW_PART, grid_style, period_text
 from itadesk.report.styles import TABLE_SIZE, para
 from itadesk.report.thaitext import MARKER, markup, paragraph_style, text_width
 from itadesk.thai.dates import fiscal_year_end, fiscal_year_start, format_thai_date
@@ -125,20 +124,7 @@ def _table(items: list[NumberedMeasure], body: list[list], data: ProgressReportD
     table = Table(
         [_header(), *body], colWidths=widths, repeatRows=1, splitByRow=0, splitInRow=MIN_ROW_PART, hAlign="CENTER"
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("VALIGN", (0, 1), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                *marks,
-            ]
-        )
-    )
+    table.setStyle(grid_style(marks))
     return table
 
 

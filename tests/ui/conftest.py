@@ -39,3 +39,22 @@ def open_tab(qtbot, sample_store):
         return widget
 
     return make
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """The window's settings in a file of the test's own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, sample_store, settings):
+    """The main window on the sample store, shown."""
+    from itadesk.ui.main_window import MainWindow
+
+    made = MainWindow(sample_store, settings)
+    qtbot.addWidget(made)
+    made.show()
+    return made

@@ -3,7 +3,6 @@
 import gettext
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,11 +17,6 @@ from tests.report_text import pdf_text, squeeze
 from tests.ui.shown_text import data_texts, untranslated
 
 SUPPORTED = ("th", "en")
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture(params=SUPPORTED)

@@ -1,7 +1,5 @@
 from decimal import Decimal
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 
 from itadesk.cli import main
@@ -10,19 +8,6 @@ from itadesk.services.assessments import load_figures
 from itadesk.ui.main_window import MainWindow
 from itadesk.ui.printing import print_pdf
 from tests.report_text import page_count, pdf_text
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, sample_store, settings):
-    made = MainWindow(sample_store, settings)
-    qtbot.addWidget(made)
-    made.show()
-    return made
 
 
 def test_an_empty_store_greets_with_two_choices(qtbot, store, settings):

@@ -4,7 +4,6 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -18,19 +17,6 @@ from itadesk.ui.progress_dialog import ProgressReportDialog
 from itadesk.ui.qt_translations import install_qt_translation
 from tests.report_text import pdf_text
 from tests.ui.shown_text import data_texts, untranslated
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, sample_store, settings):
-    made = MainWindow(sample_store, settings)
-    qtbot.addWidget(made)
-    made.show()
-    return made
 
 
 def menu_action(window, text) -> QAction:

@@ -30,7 +30,8 @@ class TitleBlock:
     overall: str
 
 
-def _place(agency: AgencyProfile) -> str:
+def place_line(agency: AgencyProfile) -> str:
+    """ "อำเภอท่าบ่อ จังหวัดหนองคาย": where the agency is, as a title block prints it."""
     parts = []
     if agency.district:
         parts.append(th("District {name}").format(name=agency.district))
@@ -49,7 +50,7 @@ def title_block(data: ReportData) -> TitleBlock:
             year=to_thai_digits(current.figures.fiscal_year)
         ),
         agency=summary.agency.name,
-        place=_place(summary.agency),
+        place=place_line(summary.agency),
         overall=th("Overall score {score} points, level {level}.").format(
             score=format_number(overall) if overall is not None else MISSING, level=current.level_name or MISSING
         ),

@@ -51,6 +51,7 @@ class AnalysisTab(QWidget):
 
         self.sections = QListWidget()
         self.sections.currentRowChanged.connect(self._switch_section)
+        self.sections.setIconSize(QSize(16, 16))
         self.drafted = QLabel()
         self.drafted.setObjectName("draftedSentence")  # the report's own sentence: Thai in either language
         self.drafted.setWordWrap(True)
@@ -198,7 +199,7 @@ class AnalysisTab(QWidget):
         for finding in findings:
             counts[_section_of(finding)] = counts.get(_section_of(finding), 0) + 1
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        blank = QPixmap(self.sections.iconSize() if self.sections.iconSize().isValid() else QSize(16, 16))
+        blank = QPixmap(self.sections.iconSize())
         blank.fill(Qt.GlobalColor.transparent)
         for row in range(self.sections.count()):
             item = self.sections.item(row)

@@ -112,6 +112,16 @@ def _offer_latest_backup(db_path: Path, error: Exception):  # noqa: ANN202 - a S
         return None
 
 
+def _settle(app, seconds: float = 0.5) -> None:  # noqa: ANN001 - QApplication
+    """Let what a tab does a moment after it is shown (the text checks) happen before the picture is taken."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def _screenshots(app, window, folder: Path) -> int:  # noqa: ANN001 - QApplication, MainWindow
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(1280, 820)
@@ -121,7 +131,7 @@ def _screenshots(app, window, folder: Path) -> int:  # noqa: ANN001 - QApplicati
     else:
         for index, name in enumerate(["indicators", "comparison", "analysis", "plan"]):
             window.tabs.setCurrentIndex(index)
-            app.processEvents()
+            _settle(app)
             window.grab().save(str(folder / f"{index + 1}-{name}.png"))
     window.close()
     window.store.close()

@@ -66,6 +66,8 @@ _BREAKS = re.compile(r"โดย|แสดงให้เห็น|ทั้ง�
 _OVERALL = re.compile(r"ภาพรวม|คะแนนรวม|คะแนนเฉลี่ย|ผลรวม")
 _TOOL = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
 _INDICATOR = re.compile(rf"ตัวชี้วัด(?:ที่)?\s*({DIGIT}{{1,2}})(?![0-9๐-๙]|\.{DIGIT})|ตัวชี้วัด(?!ที่)")
+# a question of a tool (i1–i30, e1–e15, o1–o33; EB16, IT3, O26 in earlier years): its score is not an indicator's
+_ITEM = re.compile(rf"(?<![A-Za-z])(?:IT|EB|IB|OB|[iIeEoO])\s*{DIGIT}{{1,2}}(?![0-9๐-๙.])")
 _GROUP_AFTER = re.compile(rf"\s*(?:[–\-,]|ถึง|และ|หรือ)\s*(?:ตัวชี้วัด(?:ที่)?\s*)?{DIGIT}")
 _LEVEL_CHANGE = re.compile(
     rf"ระดับ(?:ผลการประเมิน|การประเมิน)?(?:ของหน่วยงาน)?\s*(?:({_UP})|({_DOWN})|(เท่าเดิม|คงเดิม|คงที่|"
@@ -84,6 +86,8 @@ _BEFORE_DIFFERENCE = re.compile(
     rf"(?:(?:{_UP}|{_DOWN})\s*(?:จากเดิม|มากที่สุด|สูงสุด|น้อยที่สุด|เป็นจำนวน|อีก|จำนวน|มา|ถึง)?|ต่างกัน|ผลต่าง|ห่างกัน)"
     r"\s*$"
 )
+_BEFORE_AMOUNT = re.compile(r"(?:จำนวน|อีก|ถึง|เป็นจำนวน)\s*$")
+_CHANGE_BEFORE = re.compile(rf"(?:{_UP}|{_DOWN})")
 _BEFORE_FROM = re.compile(r"จาก(?:เดิม)?(?:ที่ได้)?\s*$")
 _BEFORE_TO = re.compile(r"(?:เป็น|เหลือ|มาอยู่ที่|ขึ้นมาที่)\s*$")
 _BEFORE_ORDINAL = re.compile(r"(?:ที่|ข้อ|ลำดับ|หมู่|ฉบับ|มาตรา|ครั้ง)\s*$")
@@ -165,8 +169,8 @@ def _number(line: str, start: int, end: int, text: str) -> Mention | None:
         return None
     own = _OWN_YEAR.match(after)
     year = int(from_thai_digits(own.group(1))) if own else None
-    if _BEFORE_DIFFERENCE.search(before):
-        role = Role.DIFFERENCE
+    if _BEFORE_DIFFERENCE.search(before) or (_BEFORE_AMOUNT.search(before) and _CHANGE_BEFORE.search(before)):
+        role = Role.DIFFERENCE  # "เพิ่มขึ้น ๐.๗๓ คะแนน", "เพิ่มขึ้นจากปี ๒๕๖๗ จำนวน ๐.๗๓ คะแนน"
     elif _BEFORE_FROM.search(before):
         role = Role.PREVIOUS
     elif _BEFORE_TO.search(before):
@@ -220,6 +224,8 @@ def _references(line: str, tool_names: dict[str, str]) -> list[Mention]:
         number = int(from_thai_digits(match.group(1))) if match.group(1) else None
         group = number is not None and _GROUP_AFTER.match(line, match.end()) is not None
         found.append(Mention(Kind.INDICATOR, match.start(), match.end(), number=number, code="group" if group else ""))
+    for match in _ITEM.finditer(line):
+        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), code="group"))
     for match in _TOOL.finditer(line):
         found.append(Mention(Kind.TOOL, match.start(), match.end(), code=match.group(1)))
     for code, name in tool_names.items():

@@ -48,6 +48,7 @@ class AnalysisTab(QWidget):
         self._texts: dict[int, str] = {}
         self._previous_texts: dict[int, str] = {}
         self._summary = None
+        self._check_pending = False
 
         self.sections = QListWidget()
         self.sections.currentRowChanged.connect(self._switch_section)
@@ -213,7 +214,7 @@ class AnalysisTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's
         super().showEvent(event)
-        if getattr(self, "_check_pending", False):
+        if self._check_pending:
             self._check_timer.start()
 
     def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
     QValidator,
 )
 from PySide6.QtWidgets import (
@@ -499,7 +500,7 @@ class MeasureEditor(QWidget):
         findings: list[TextFinding] = []
         measure = self._measure
         if not self.isVisible():
-            measure = None
+            measure = None  # checked again when shown
         if self._text_check is not None and measure is not None:
             indicator = self.indicator.currentData()
             findings = self._text_check(
@@ -508,6 +509,10 @@ class MeasureEditor(QWidget):
         self.analysis_marks.mark(findings)
         self.analysis_findings.show_findings(findings)
         return findings
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's
+        super().showEvent(event)
+        self._check_timer.start()  # what was typed or changed while hidden is checked now
 
     def measure(self) -> PlanMeasure | None:
         """The measure as last shown (what the store holds), without edits still being typed."""

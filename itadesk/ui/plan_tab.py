@@ -7,6 +7,7 @@ through those re-creations, instead of a bare id.
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QUndoStack
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.plan import ImprovementPlan, PlanMeasure
+from itadesk.domain.summary import YearSummary
 from itadesk.domain.textcheck import TextFinding, TextKind, WrittenText, check_texts
 from itadesk.domain.textcheck.texts import year_texts
 from itadesk.errors import UserError
@@ -315,16 +317,17 @@ class PlanTab(QWidget):
         if self._agency_id is None or self._year is None:
             return None
         agency_id, year = self._agency_id, self._year
-        basis: list[tuple] = []
+
+        @cache
+        def basis() -> tuple[YearSummary | None, list[WrittenText]]:
+            try:
+                summary = year_summary(self._store, agency_id, year)
+            except NotFoundError:
+                return None, []
+            return summary, year_texts("", assessments.analyses(self._store, agency_id, year)[1])
 
         def check(measure: PlanMeasure, indicator: int, text: str) -> list[TextFinding]:
-            if not basis:
-                try:
-                    summary = year_summary(self._store, agency_id, year)
-                except NotFoundError:
-                    summary = None
-                basis.append((summary, year_texts("", assessments.analyses(self._store, agency_id, year)[1])))
-            summary, sources = basis[0]
+            summary, sources = basis()
             if summary is None:
                 return []
             written = WrittenText(TextKind.MEASURE, text, indicator, measure.id, measure.title)

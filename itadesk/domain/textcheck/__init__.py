@@ -3,13 +3,13 @@ indicator names and numbers, and text pasted from another section. Each finding 
 
 from itadesk.domain.findings import Severity
 from itadesk.domain.scoring import AssessmentResult
-from itadesk.domain.textcheck.figures import YearFigures
+from itadesk.domain.textcheck.figures import YearFigures, subject_of_section
 from itadesk.domain.textcheck.mentions import scan
 from itadesk.domain.textcheck.names import check_references
 from itadesk.domain.textcheck.pasted import find_pasted
 from itadesk.domain.textcheck.reading import read_line
 from itadesk.domain.textcheck.texts import TextFinding, TextKind, WrittenText
-from itadesk.domain.textcheck.verify import Raw, subject_of_section, verify
+from itadesk.domain.textcheck.verify import Raw, verify
 
 __all__ = ["TextFinding", "TextKind", "WrittenText", "check_text", "check_texts"]
 
@@ -26,9 +26,8 @@ def check_text(text: WrittenText, current: AssessmentResult, previous: Assessmen
     """What one text says against the figures of the year checked (and the year before)."""
     figures = YearFigures(current, previous)
     framework = current.framework
-    levels = tuple(name for rule in framework.levels for name in (rule.name_th,))
-    if previous is not None:
-        levels += tuple(r.name_th for r in previous.framework.levels if r.name_th not in levels)
+    rules = [framework] + ([previous.framework] if previous is not None else [])
+    levels = tuple(dict.fromkeys(rule.name_th for f in rules for rule in f.levels))
     tool_names = {tool.code: tool.name_th for tool in framework.tools}
     raw: list[Raw] = []
     for offset, line in _lines(text.text):

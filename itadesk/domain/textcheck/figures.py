@@ -18,6 +18,11 @@ class Subject:
 OVERALL = Subject("overall")
 
 
+def subject_of_section(indicator: int | None) -> Subject:
+    """What a figure in a section is about when the line does not say: the section's indicator, else the overall."""
+    return Subject("indicator", indicator) if indicator is not None else OVERALL
+
+
 @dataclass(frozen=True)
 class YearFigures:
     current: AssessmentResult

@@ -48,6 +48,7 @@ class Mention:
     number: int | None = None  # indicator references
     change: Change | None = None
     relative: str = ""  # "current"/"previous" for ปีนี้/ปีที่แล้ว; "from"/"to" for levels after จาก/เป็น
+    group: bool = False  # several indicators or a tool's question ("ตัวชี้วัดที่ ๖–๘", "EB๑๖"): no single figure
 
 
 DIGIT = "[0-9๐-๙]"
@@ -75,7 +76,7 @@ _LEVEL_CHANGE = re.compile(
 )
 _UNITS = (
     "ครั้ง|คน|ราย|วัน|เดือน|ปี|ข้อ|บาท|ชั่วโมง|ชม|นาที|เรื่อง|แห่ง|หมู่|ตัวชี้วัด|ช่องทาง|ฉบับ|โครงการ|กิจกรรม|"
-    "ด้าน|ประเด็น|มาตรการ|ลำดับ|หน่วย|หลัง|คู่มือ|ขั้นตอน|ระบบ|รายการ|กอง|สำนัก|ส่วน|ท่าน|เครื่อง|ชุด|ฉบับ|แผน"
+    "ด้าน|ประเด็น|มาตรการ|ลำดับ|หน่วย|หลัง|คู่มือ|ขั้นตอน|ระบบ|รายการ|กอง|สำนัก|ส่วน|ท่าน|เครื่อง|ชุด|แผน"
 )
 _AFTER_UNIT = re.compile(rf"\s*(?:{_UNITS})")
 _AFTER_POINTS = re.compile(r"\s*\)?\s*คะแนน")
@@ -223,9 +224,9 @@ def _references(line: str, tool_names: dict[str, str]) -> list[Mention]:
     for match in _INDICATOR.finditer(line):
         number = int(from_thai_digits(match.group(1))) if match.group(1) else None
         group = number is not None and _GROUP_AFTER.match(line, match.end()) is not None
-        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), number=number, code="group" if group else ""))
+        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), number=number, group=group))
     for match in _ITEM.finditer(line):
-        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), code="group"))
+        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), group=True))
     for match in _TOOL.finditer(line):
         found.append(Mention(Kind.TOOL, match.start(), match.end(), code=match.group(1)))
     for code, name in tool_names.items():

@@ -42,7 +42,7 @@ def _reference(line: str, mention: Mention, offset: int, section: int | None, fr
     if number is not None and number not in known:
         message = _("There is no indicator {number} in the {year} rules.").format(number=number, year=framework.year)
         return [(Severity.ERROR, "unknown_indicator", offset + mention.start, offset + mention.end, message)]
-    if mention.code == "group":
+    if mention.group:
         return []  # "ตัวชี้วัดที่ ๖–๘", "ตัวชี้วัดที่ ๑, ๒ และ ๓": a list, not this section's name
     if number is not None and section is not None and number != section:
         message = _(

@@ -46,7 +46,7 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
     context = _Context(default)
     claims: list[Claim] = []
     for index, mention in enumerate(mentions):
-        if mention.kind is Kind.INDICATOR and mention.code == "group":
+        if mention.kind is Kind.INDICATOR and mention.group:
             context.subject, context.explicit = Subject("group"), True  # "ตัวชี้วัดที่ ๖–๘": no single figure
         elif mention.kind is Kind.INDICATOR and mention.number is not None:
             context.subject, context.explicit = Subject("indicator", mention.number), True

@@ -186,7 +186,3 @@ def _level_change(claim: Claim, figures: YearFigures, line: str) -> tuple[str, s
         actual=levels.change.label,
     )
     return "level_change_contradicts", message
-
-
-def subject_of_section(indicator: int | None) -> Subject:
-    return Subject("indicator", indicator) if indicator is not None else Subject("overall")

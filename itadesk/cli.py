@@ -22,10 +22,27 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 
-def _open(args: argparse.Namespace) -> "Store":
+def _open(args: argparse.Namespace, *, writes: bool = False) -> "Store":
     from itadesk.store import open_store
 
-    return open_store(resolve_db_path(args.db))
+    path = resolve_db_path(args.db)
+    if writes:
+        _note_window(path)
+    return open_store(path)
+
+
+def _note_window(path: Path) -> None:
+    """A command that writes says so when a window has the store open (each edit is still saved safely)."""
+    from itadesk.store.lock import held_elsewhere
+
+    if held_elsewhere(path):
+        print(
+            _(
+                "Note: {path} is also open in an ITA Desk window; what this command saves does not overwrite "
+                "that window's edits."
+            ).format(path=path),
+            file=sys.stderr,
+        )
 
 
 def _number(value: int) -> str:
@@ -39,7 +56,7 @@ def _number(value: int) -> str:
 def _cmd_sample(args: argparse.Namespace) -> int:
     from itadesk.services.sample import load_sample, sample_document
 
-    store = _open(args)
+    store = _open(args, writes=True)
     try:
         agency = load_sample(store)
     except AlreadyExistsError:
@@ -191,7 +208,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from itadesk.services.importing import import_document, read_exchange_file
 
     document = read_exchange_file(args.file)  # read before opening the store: a bad file leaves it untouched
-    store = _open(args)
+    store = _open(args, writes=True)
     try:
         agency = import_document(store, document)
     finally:
@@ -236,7 +253,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from itadesk.store.database import restore_backup
 
     path = resolve_db_path(args.db)
-    kept = restore_backup(path, args.file)
+    kept = restore_backup(path, args.file)  # refused while a window has the store open
     print(_("Restored {path} from {backup}.").format(path=path, backup=args.file))
     if kept is not None:
         print(_("What it replaced is kept in {kept}").format(kept=kept))

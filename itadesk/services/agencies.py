@@ -1,11 +1,21 @@
-"""Agencies: finding one by (part of) its name or id, listing, creating."""
+"""Agencies: finding one by (part of) its name or id, listing, creating, editing and deleting."""
 
-from sqlmodel import col, select
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+from pathlib import Path
 
-from itadesk.i18n import _
-from itadesk.services.errors import AlreadyExistsError, AmbiguousError, InvalidInputError, NotFoundError
+from sqlmodel import Session, col, delete, func, select
+
+from itadesk.i18n import N_, _
+from itadesk.services.errors import (
+    AlreadyExistsError,
+    AmbiguousError,
+    InvalidInputError,
+    NotFoundError,
+    StaleEditError,
+)
 from itadesk.store import Store
-from itadesk.store.tables import Agency, ResponsibleUnit
+from itadesk.store.tables import Agency, Assessment, Measure, Plan, ResponsibleUnit
 from itadesk.thai.digits import from_thai_digits
 
 # Abbreviations clerks write for the kinds of local government.
@@ -18,6 +28,16 @@ ABBREVIATIONS = {
 }
 
 
+# The kinds of local government as stored (Thai, as the reports print them), with the label the window shows.
+AGENCY_KINDS = {
+    "องค์การบริหารส่วนตำบล": N_("Subdistrict administrative organization"),
+    "เทศบาลตำบล": N_("Subdistrict municipality"),
+    "เทศบาลเมือง": N_("Town municipality"),
+    "เทศบาลนคร": N_("City municipality"),
+    "องค์การบริหารส่วนจังหวัด": N_("Provincial administrative organization"),
+}
+
+
 def expand_abbreviations(name: str) -> str:
     for short, full in ABBREVIATIONS.items():
         if name.startswith(short):
@@ -27,7 +47,8 @@ def expand_abbreviations(name: str) -> str:
 
 def list_agencies(store: Store) -> list[Agency]:
     with store.read() as session:
-        return list(session.exec(select(Agency).order_by(col(Agency.name))))
+        order = (col(Agency.name), col(Agency.district), col(Agency.province), col(Agency.id))
+        return list(session.exec(select(Agency).order_by(*order)))
 
 
 def describe(agency: Agency) -> str:
@@ -81,20 +102,7 @@ def responsible_units(store: Store, agency_id: int) -> list[str]:
 
 def create_agency(store: Store, name: str, district: str = "", province: str = "", kind: str = "") -> Agency:
     """A new agency; refused (nothing saved) when the name is empty or the same agency exists."""
-    name = name.strip()
-    if not name:
-        raise InvalidInputError(_("The agency needs a name."))
-    with store.transaction() as session:
-        existing = session.exec(
-            select(Agency).where(
-                Agency.name == name, Agency.district == district.strip(), Agency.province == province.strip()
-            )
-        ).first()
-        if existing is not None:
-            raise AlreadyExistsError(_("{name} is already in this store; nothing was added.").format(name=name))
-        agency = Agency(name=name, district=district.strip(), province=province.strip(), kind=kind.strip())
-        session.add(agency)
-    return agency
+    return add_agency(store, AgencyDetails(name=name, kind=kind, district=district, province=province))
 
 
 def add_responsible_unit(store: Store, agency_id: int, name: str) -> None:
@@ -107,3 +115,225 @@ def add_responsible_unit(store: Store, agency_id: int, name: str) -> None:
         if any(unit.name == name for unit in units):
             return
         session.add(ResponsibleUnit(agency_id=agency_id, name=name, position=len(units)))
+
+
+@dataclass(frozen=True)
+class AgencyDetails:
+    """What the clerk edits about an agency: where it is, who signs its reports, its units in order."""
+
+    name: str
+    kind: str = ""
+    district: str = ""
+    province: str = ""
+    prepared_by_name: str = ""
+    prepared_by_position: str = ""
+    checked_by_name: str = ""
+    checked_by_position: str = ""
+    approved_by_name: str = ""
+    approved_by_position: str = ""
+    responsible_units: tuple[str, ...] = ()
+
+    def cleaned(self) -> "AgencyDetails":
+        """Spaces around each value taken off, empty units left out; refused when the name is empty or a unit is
+        listed twice."""
+        texts = {f.name: getattr(self, f.name).strip() for f in fields(self) if f.name != "responsible_units"}
+        if not texts["name"]:
+            raise InvalidInputError(_("The agency needs a name."))
+        units: list[str] = []
+        for unit in (unit.strip() for unit in self.responsible_units):
+            if not unit:
+                continue
+            if any(_same_text(unit, earlier) for earlier in units):
+                raise InvalidInputError(_("The unit “{name}” is listed twice; list each unit once.").format(name=unit))
+            units.append(unit)
+        return AgencyDetails(**texts, responsible_units=tuple(units))
+
+
+_AGENCY_COLUMNS = tuple(f.name for f in fields(AgencyDetails) if f.name != "responsible_units")
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Equal once spaces around and repeated inside are ignored, and Latin letters' case."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _units_of(session: Session, agency_id: int) -> list[ResponsibleUnit]:
+    return list(
+        session.exec(
+            select(ResponsibleUnit)
+            .where(ResponsibleUnit.agency_id == agency_id)
+            .order_by(col(ResponsibleUnit.position), col(ResponsibleUnit.id))
+        )
+    )
+
+
+def _details_of(session: Session, agency: Agency) -> AgencyDetails:
+    units = tuple(unit.name for unit in _units_of(session, agency.id))
+    return AgencyDetails(**{name: getattr(agency, name) for name in _AGENCY_COLUMNS}, responsible_units=units)
+
+
+def agency_details(store: Store, agency_id: int) -> AgencyDetails:
+    with store.read() as session:
+        agency = session.get(Agency, agency_id)
+        if agency is None:
+            raise NotFoundError(_("This agency no longer exists; it may have been deleted elsewhere."))
+        return _details_of(session, agency)
+
+
+def same_place(session: Session, name: str, district: str, other_than: int | None = None) -> Agency | None:
+    """The agency of that name and district, if any: two agencies may share a name only in different districts
+    (the province alone does not tell them apart in the agency list). Spaces around, and Latin letters' case, do
+    not count."""
+    for agency in session.exec(select(Agency)):
+        if agency.id != other_than and _same_text(agency.name, name) and _same_text(agency.district, district):
+            return agency
+    return None
+
+
+def _refuse_same_place(session: Session, details: AgencyDetails, other_than: int | None = None) -> None:
+    agency = same_place(session, details.name, details.district, other_than)
+    if agency is None:
+        return
+    if agency.district:
+        message = _(
+            "An agency named {name} in district {district} is already in this store; nothing was saved. "
+            "If it is another agency, check its name and district."
+        )
+    else:
+        message = _(
+            "An agency named {name} with no district is already in this store; nothing was saved. "
+            "If it is another agency, enter its district."
+        )
+    raise AlreadyExistsError(message.format(name=agency.name, district=agency.district))
+
+
+def _save_units(session: Session, agency_id: int, units: tuple[str, ...]) -> None:
+    """The agency's units become `units`, in that order; rows of units kept are kept (measures name units by text,
+    so a unit renamed or removed here stays as it was in the measures that name it)."""
+    rows = {row.name: row for row in _units_of(session, agency_id)}
+    for name, row in rows.items():
+        if name not in units:
+            session.delete(row)
+    session.flush()  # a unit removed and another renamed to its name must not meet in the unique index
+    for position, name in enumerate(units):
+        row = rows.get(name) or ResponsibleUnit(agency_id=agency_id, name=name)
+        row.position = position
+        session.add(row)
+
+
+def add_agency(store: Store, details: AgencyDetails) -> Agency:
+    """A new agency with its signers and units; refused (nothing saved) when the name is empty or an agency of the
+    same name and district exists."""
+    details = details.cleaned()
+    with store.transaction() as session:
+        _refuse_same_place(session, details)
+        agency = Agency(**{name: getattr(details, name) for name in _AGENCY_COLUMNS})
+        session.add(agency)
+        session.flush()
+        _save_units(session, agency.id, details.responsible_units)
+    return agency
+
+
+def update_agency(
+    store: Store,
+    agency_id: int,
+    details: AgencyDetails | None = None,
+    *,
+    expected: AgencyDetails | None = None,
+    **changes: str | tuple[str, ...] | list[str],
+) -> AgencyDetails:
+    """Save an agency's details: all of them (`details`) or some (`name=…, responsible_units=[…]`).
+
+    expected: the details as the user saw them; when the store holds others, the edit is refused. Refused edits
+    (empty name, a second agency of the same name and district, a unit listed twice) save nothing.
+    Returns the details as saved.
+    """
+    if "responsible_units" in changes:
+        changes["responsible_units"] = tuple(changes["responsible_units"])
+    with store.transaction() as session:
+        agency = session.get(Agency, agency_id)
+        if agency is None:
+            raise NotFoundError(_("This agency no longer exists; it may have been deleted elsewhere."))
+        now = _details_of(session, agency)
+        if expected is not None and now != replace(expected, responsible_units=tuple(expected.responsible_units)):
+            raise StaleEditError(
+                _(
+                    "This agency was changed elsewhere meanwhile; nothing was saved. "
+                    "Close this window and open it again."
+                )
+            )
+        wanted = replace(details or now, **changes).cleaned()
+        _refuse_same_place(session, wanted, other_than=agency_id)
+        for name in _AGENCY_COLUMNS:
+            setattr(agency, name, getattr(wanted, name))
+        session.add(agency)
+        _save_units(session, agency_id, wanted.responsible_units)
+    return wanted
+
+
+@dataclass(frozen=True)
+class AgencyHoldings:
+    """What deleting an agency deletes with it."""
+
+    assessment_years: tuple[int, ...]
+    plans: int
+    measures: int
+
+
+def agency_holdings(store: Store, agency_id: int) -> AgencyHoldings:
+    with store.read() as session:
+        years = session.exec(select(Assessment.fiscal_year).where(Assessment.agency_id == agency_id))
+        plans = session.exec(select(func.count()).select_from(Plan).where(Plan.agency_id == agency_id)).one()
+        measures = session.exec(
+            select(func.count())
+            .select_from(Measure)
+            .join(Plan, col(Measure.plan_id) == col(Plan.id))
+            .where(Plan.agency_id == agency_id)
+        ).one()
+        return AgencyHoldings(tuple(sorted(years)), plans, measures)
+
+
+def _backup_path(store: Store, agency_id: int) -> Path:
+    """The copy taken before deleting an agency: in the backups folder, where restoring a backup looks."""
+    from itadesk.store.backup import backups_dir
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = store.path
+    return backups_dir(path) / f"{path.stem}-before-deleting-agency-{agency_id}-{stamp}{path.suffix}"
+
+
+def delete_agency(store: Store, agency_id: int) -> Path:
+    """Delete an agency with its assessments, plans, measures and units, after copying the whole store.
+
+    Returns the copy's path: it is the way back. Nothing is deleted when the copy cannot be made.
+    """
+    from itadesk.store.backup import backup_now
+
+    with store.transaction() as session:
+        if session.get(Agency, agency_id) is None:
+            raise NotFoundError(_("This agency no longer exists; it may have been deleted elsewhere."))
+        # Copied while this transaction holds the write lock: the copy holds exactly what is deleted below.
+        backup = backup_now(store.path, _backup_path(store, agency_id))
+        # The database deletes the agency's rows in the other tables (ON DELETE CASCADE; foreign keys are on).
+        session.exec(delete(Agency).where(col(Agency.id) == agency_id))
+    return backup
+
+
+def agency_labels(agencies: list[Agency]) -> dict[int, str]:
+    """What the agency list shows: the name, and where names repeat "name (district)" (the province when there
+    is no district; both, named as such, when that is still not enough)."""
+    labels: dict[int, str] = {}
+    for agency in agencies:
+        twins = [other for other in agencies if _same_text(other.name, agency.name)]
+        if len(twins) == 1:
+            labels[agency.id] = agency.name
+            continue
+        place = agency.district or agency.province
+        if sum(1 for other in twins if (other.district or other.province) == place) > 1:
+            parts = (
+                _("District {name}").format(name=agency.district) if agency.district else "",
+                _("Province {name}").format(name=agency.province) if agency.province else "",
+            )
+            place = " ".join(part for part in parts if part)
+        labels[agency.id] = f"{agency.name} ({place})" if place else agency.name
+    return labels

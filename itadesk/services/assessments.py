@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from sqlmodel import Session, select
 
@@ -10,7 +11,13 @@ from itadesk.domain.scores import ScoreError, parse_score
 from itadesk.domain.scoring import AssessmentFigures, evaluate
 from itadesk.domain.summary import YearSummary, summarize
 from itadesk.i18n import _
-from itadesk.services.errors import UNCHECKED, InvalidInputError, NotFoundError, StaleEditError
+from itadesk.services.errors import (
+    UNCHECKED,
+    AlreadyExistsError,
+    InvalidInputError,
+    NotFoundError,
+    StaleEditError,
+)
 from itadesk.services.rules import framework
 from itadesk.store import Store
 from itadesk.store.tables import Agency, Assessment, IndicatorAnalysis, IndicatorScore, OfficialToolScore
@@ -45,6 +52,57 @@ def assessment_years(store: Store, agency_id: int) -> list[int]:
     with store.read() as session:
         rows = session.exec(select(Assessment.fiscal_year).where(Assessment.agency_id == agency_id))
         return sorted(rows)
+
+
+def add_assessment_year(store: Store, agency_id: int, fiscal_year: int) -> None:
+    """Start an empty assessment of a year that has rules; refused when the agency has it or there are no rules."""
+    with store.transaction() as session:
+        agency = session.get(Agency, agency_id)
+        if agency is None:
+            raise NotFoundError(_("There is no agency number {number} in this store.").format(number=agency_id))
+        if _assessment(session, agency_id, fiscal_year) is not None:
+            raise AlreadyExistsError(
+                _("{agency} already has the assessment of {year}.").format(agency=agency.name, year=fiscal_year)
+            )
+        ensure_assessment(session, agency_id, fiscal_year)
+
+
+def remove_assessment_year(store: Store, agency_id: int, fiscal_year: int, expected_empty: bool = False) -> None:
+    """Delete a year's assessment with its scores, official result and analyses (a plan made from it stays).
+
+    expected_empty: refuse unless the year holds nothing yet (what undoing "add a year" may remove).
+    """
+    with store.transaction() as session:
+        assessment = _assessment(session, agency_id, fiscal_year)
+        if assessment is None:
+            return
+        if expected_empty and _holds_anything(session, assessment):
+            raise _stale(_("The assessment of {year}").format(year=fiscal_year), _("not empty"))
+        session.delete(assessment)
+
+
+def delete_assessment_year(store: Store, agency_id: int, fiscal_year: int) -> Path:
+    """Delete a year after copying the whole store into its backup folder; returns the copy's path."""
+    from itadesk.store.backup import backup_now, backups_dir
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"{store.path.stem}-before-deleting-{fiscal_year}-{stamp}{store.path.suffix}"
+    copy = backup_now(store.path, backups_dir(store.path) / name)
+    remove_assessment_year(store, agency_id, fiscal_year)
+    return copy
+
+
+def _holds_anything(session: Session, assessment: Assessment) -> bool:
+    figures = figures_of(session, assessment)
+    texts = session.exec(select(IndicatorAnalysis).where(IndicatorAnalysis.assessment_id == assessment.id)).first()
+    return bool(
+        figures.indicator_scores
+        or figures.official_tool_scores
+        or assessment.official_overall is not None
+        or assessment.official_level
+        or assessment.overall_analysis
+        or texts
+    )
 
 
 def ensure_assessment(session: Session, agency_id: int, fiscal_year: int) -> Assessment:

@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from itadesk.i18n import _
+from itadesk.services.agencies import same_place
 from itadesk.services.document import AgencyDocument, AgencyPart, AssessmentPart, PlanPart, read_document
 from itadesk.services.errors import AlreadyExistsError, InvalidInputError
 from itadesk.store import Store
@@ -21,11 +22,8 @@ from itadesk.store.tables import (
 
 
 def find_same_agency(session: Session, part: AgencyPart) -> Agency | None:
-    return session.exec(
-        select(Agency).where(
-            Agency.name == part.name, Agency.district == part.district, Agency.province == part.province
-        )
-    ).first()
+    """The agency of the store that the document's agency is (same name and district)."""
+    return same_place(session, part.name, part.district)
 
 
 def import_document(store: Store, document: AgencyDocument) -> Agency:

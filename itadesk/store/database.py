@@ -1,12 +1,13 @@
-"""Opening a store file: SQLite pragmas, schema migrations with a copy taken first, sessions."""
+"""Opening a store file: SQLite pragmas, schema migrations with a copy taken first, sessions; for a window, with the
+store's lock held, or read only when another window holds it."""
 
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, QueuePool, create_engine, event
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
@@ -14,15 +15,25 @@ from sqlmodel import Session
 from itadesk.i18n import _
 from itadesk.store.backup import backup_if_changed, restore
 from itadesk.store.errors import StoreError
+from itadesk.store.lock import StoreInUse, StoreLock, holding_lock, take_lock
 from itadesk.store.migrate import VERSION_TABLE, copy_before_migration, create_at_head, known_revisions, upgrade
 
 BUSY_TIMEOUT_MS = 5000
+
+
+def read_only_refusal() -> str:
+    """Why an edit in a store opened read only was not saved."""
+    return _("This store is open read only: another ITA Desk window has it open, so nothing was saved.")
 
 
 @dataclass
 class Store:
     path: Path
     engine: Engine
+    read_only: bool = False
+    # The lock of a window's store, given back when the store is closed.
+    lock: StoreLock | None = None
+    _closed: bool = field(default=False, repr=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -30,7 +41,10 @@ class Store:
 
         It takes the write lock at once (BEGIN IMMEDIATE), so what it reads to check an edit cannot change under it
         before it writes: another program on the same store waits (busy timeout) instead of being overwritten.
+        A store opened read only refuses (StoreError) before anything is written.
         """
+        if self.read_only:
+            raise StoreError(read_only_refusal())
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
@@ -44,12 +58,28 @@ class Store:
         return Session(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
-        """Close the store, taking an automatic backup if it changed since the last one."""
+        """Close the store, taking an automatic backup if it changed since the last one, then give its lock back.
+
+        A store opened read only takes no backup. Closing a closed store does nothing.
+        """
+        if self._closed:
+            return
+        self._closed = True
         self.engine.dispose()
         try:
-            backup_if_changed(self.path)
+            if not self.read_only:
+                backup_if_changed(self.path)
         except StoreError:
             pass  # an automatic copy that cannot be made (full disk, damaged file) must not stop the program closing
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
+
+    def detach_lock(self) -> StoreLock | None:
+        """Take the store's lock away from it, still held (for a restore, which reopens the store with it)."""
+        lock, self.lock = self.lock, None
+        return lock
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -61,18 +91,44 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _set_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def open_store(path: Path, *, target_revision: str = "head") -> Store:
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine whose connections cannot write the file (SQLite's mode=ro, and query_only besides)."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=QueuePool,
+    )
+    event.listen(engine, "connect", _set_read_only_pragmas)
+    return engine
+
+
+def open_store(
+    path: Path, *, target_revision: str = "head", read_only: bool = False, lock: StoreLock | None = None
+) -> Store:
     """Open (or create) the store at path and bring its schema up to date, copying the file first.
 
     A file that is not an ITA Desk store, or is one from a newer version, is refused without being written to.
+    `lock`, held by the caller, goes with the store and is given back when it is closed. With read_only the file is
+    opened so that it cannot be written: nothing is created, migrated or backed up, and every edit is refused.
     """
     path = Path(path)
+    if read_only:
+        return _open_read_only(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -102,7 +158,43 @@ def open_store(path: Path, *, target_revision: str = "head") -> Store:
         raise
     if existed:
         backup_if_changed(path)  # changed since the last backup, e.g. by another program or a crash
-    return Store(path, engine)
+    return Store(path, engine, lock=lock)
+
+
+def open_locked_store(path: Path) -> Store:
+    """Open the store for a window, which holds its lock while it has it open.
+
+    StoreInUse (nothing opened) when another window holds the lock; where the folder cannot hold a lock the store
+    is opened without one.
+    """
+    lock = take_lock(path)
+    try:
+        return open_store(path, lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_read_only(path: Path) -> Store:
+    check_store_file(path)
+    if _inspect(path, known_revisions()) != known_revisions()[-1]:
+        raise StoreError(
+            _(
+                "{path} must be brought up to date for this version of ITA Desk before it can be opened, which "
+                "cannot be done while another window has it open; close that window and open the store again."
+            ).format(path=path)
+        )
+    engine = make_read_only_engine(path)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+    except SQLAlchemyDatabaseError as error:
+        engine.dispose()
+        raise StoreError(
+            _("{path} cannot be opened as an ITA Desk store: {error}").format(path=path, error=error.orig)
+        ) from None
+    return Store(path, engine, read_only=True)
 
 
 def check_store_file(path: Path) -> None:
@@ -112,9 +204,23 @@ def check_store_file(path: Path) -> None:
     _inspect(path, known_revisions())
 
 
-def restore_backup(store_path: Path, backup: Path) -> Path | None:
-    """Replace the store's content with a backup's; returns the copy kept of what was there."""
-    return restore(store_path, backup, check_store_file)
+def restore_backup(store_path: Path, backup: Path, *, lock: StoreLock | None = None) -> Path | None:
+    """Replace the store's content with a backup's; returns the copy kept of what was there.
+
+    Refused (StoreInUse) while a window has the store open, since the file is replaced whole under it; `lock` is
+    the store's lock when the caller holds it (the window restoring its own store).
+    """
+    if lock is not None and lock.held:
+        return restore(store_path, backup, check_store_file)
+    try:
+        with holding_lock(store_path):
+            return restore(store_path, backup, check_store_file)
+    except StoreInUse:
+        raise StoreInUse(
+            _("{path} is open in an ITA Desk window; close that window first, then restore the backup.").format(
+                path=store_path
+            )
+        ) from None
 
 
 def _inspect(path: Path, revisions: list[str]) -> str | None:

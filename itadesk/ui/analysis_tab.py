@@ -252,4 +252,4 @@ class AnalysisTab(QWidget):
             )
             self.message.clear()
         except UserError as error:
-            self.message.setText(str(error))
+            self.message.setText(numerals.message(str(error)))

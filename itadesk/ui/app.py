@@ -62,10 +62,14 @@ def run(db_path: Path, screenshot_dir: Path | None = None, language: str | None 
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "itadesk.png")))
 
-    from itadesk.store import StoreError, open_store
+    from itadesk.store import StoreError
+    from itadesk.ui.store_opening import open_for_window
 
     try:
-        store = open_store(db_path)
+        # A store open in another window: the user chooses read only or nothing (screenshots take it read only).
+        store = open_for_window(db_path, read_only=True if screenshot_dir is not None else None)
+        if store is None:
+            return 0
     except StoreError as error:
         store = _offer_latest_backup(db_path, error)
         if store is None:
@@ -79,6 +83,9 @@ def run(db_path: Path, screenshot_dir: Path | None = None, language: str | None 
         return _screenshots(app, window, screenshot_dir)
     status = app.exec()
     store.close()
+    while getattr(window, "_successor", None) is not None:  # the store opened last (File → Open store…, restore)
+        window = window._successor
+    window.store.close()  # its backup, and its lock given back
     return status
 
 
@@ -87,15 +94,17 @@ def _offer_latest_backup(db_path: Path, error: Exception):  # noqa: ANN202 - a S
     unless the user says so, and then a copy of it is kept)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from itadesk.store import StoreError, open_store
+    from itadesk.store import StoreError
     from itadesk.store.backup import latest_backup
-    from itadesk.store.database import restore_backup
+    from itadesk.store.database import open_locked_store, restore_backup
+    from itadesk.store.lock import held_elsewhere
+    from itadesk.ui import messages, numerals
 
     backup = latest_backup(db_path)
-    if backup is None:
-        QMessageBox.critical(None, _("ITA Desk"), str(error))
+    if backup is None or held_elsewhere(db_path):  # open in another window: not to be replaced under it
+        messages.fail(None, _("ITA Desk"), error)
         return None
-    box = QMessageBox(QMessageBox.Icon.Critical, _("ITA Desk"), str(error))
+    box = QMessageBox(QMessageBox.Icon.Critical, _("ITA Desk"), numerals.message(str(error)))
     box.setInformativeText(
         _("The latest backup is {backup}. Restore it? A copy of the current file is kept.").format(backup=backup.name)
     )
@@ -105,10 +114,10 @@ def _offer_latest_backup(db_path: Path, error: Exception):  # noqa: ANN202 - a S
     if box.clickedButton() is not restore:
         return None
     try:
-        restore_backup(db_path, backup)
-        return open_store(db_path)
+        restore_backup(db_path, backup)  # refused if a window opened the store meanwhile
+        return open_locked_store(db_path)
     except StoreError as again:
-        QMessageBox.critical(None, _("ITA Desk"), str(again))
+        messages.fail(None, _("ITA Desk"), again)
         return None
 
 
@@ -124,7 +133,10 @@ def _settle(app, seconds: float = 0.5) -> None:  # noqa: ANN001 - QApplication
 
 def _screenshots(app, window, folder: Path) -> int:  # noqa: ANN001 - QApplication, MainWindow
     folder.mkdir(parents=True, exist_ok=True)
-    window.resize(1280, 820)
+    from itadesk.ui.main_window import DEFAULT_SIZE
+    from itadesk.ui.screen import fit_window
+
+    fit_window(window, DEFAULT_SIZE)
     if window.agency_id is None:  # an empty store: its greeting is what the user sees
         app.processEvents()
         window.grab().save(str(folder / "0-greeting.png"))

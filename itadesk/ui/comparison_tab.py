@@ -199,7 +199,7 @@ _SEVERITY_ICONS = {
 
 
 def finding_text(finding: Finding) -> str:
-    return f"{finding.severity.label}: {numerals.digits_in_prose(finding.message)}"
+    return f"{finding.severity.label}: {numerals.message(finding.message)}"
 
 
 class ComparisonTab(QWidget):
@@ -363,9 +363,10 @@ class ComparisonTab(QWidget):
         if summary.comparison is None:
             self._show_message(
                 _(
-                    "There is no assessment before fiscal year B.E. {year} to compare it with. Enter the scores "
-                    "of an earlier year, or choose another year above."
-                ).format(year=numerals.digits(later))
+                    "There is no assessment before fiscal year B.E. {year} to compare it with. Type the scores of "
+                    "B.E. {previous} in its column on the Indicators tab, or add an earlier year with Edit → Add "
+                    "year…; or choose another year above."
+                ).format(year=numerals.digits(later), previous=numerals.digits(later - 1))
             )
         else:
             self.stack.setCurrentIndex(0)
@@ -380,7 +381,7 @@ class ComparisonTab(QWidget):
         )
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(numerals.message(text))
         self.stack.setCurrentIndex(1)
 
     def _set_comparison(self, comparison: Comparison | None) -> None:

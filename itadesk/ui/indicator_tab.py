@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +23,12 @@ from itadesk.domain.scoring import AssessmentFigures, AssessmentResult, evaluate
 from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services import assessments
-from itadesk.services.rules import framework
+from itadesk.services.rules import framework, years_with_rules
 from itadesk.store import Store
 from itadesk.ui import numerals
 from itadesk.ui.commands import push_edit
-from itadesk.ui.indicator_model import IndicatorModel
+from itadesk.ui.indicator_model import COL_SCORE, IndicatorModel
+from itadesk.ui.score_table import ScoreTable
 
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#8a5a00"
@@ -49,11 +49,12 @@ class IndicatorTab(QWidget):
         self._agency_id: int | None = None
         self._year: int | None = None
         self._figures: AssessmentFigures | None = None
+        self._previous: dict[int, Decimal] = {}
 
         self.model = IndicatorModel()
         self.model.score_entered.connect(self._save_score)
         self.model.refused.connect(self.show_refusal)
-        self.table = QTableView()
+        self.table = ScoreTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(
@@ -66,12 +67,13 @@ class IndicatorTab(QWidget):
         self.table.setTabKeyNavigation(True)
         QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste_scores)
 
-        self.message = QLabel()
+        self.message = QLabel()  # under the table: a refused value is said beside where it was typed
+        self.message.setObjectName("refusal")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
 
         self.official_overall = QLineEdit()
-        self.official_overall.setPlaceholderText(_("as published, e.g. 98.27"))
+        self.official_overall.setPlaceholderText(numerals.message(_("as published, e.g. 98.27")))
         self.official_overall.editingFinished.connect(self._save_official)
         self.official_level = QComboBox()
         self.official_level.activated.connect(lambda _index: self._save_official())
@@ -90,15 +92,22 @@ class IndicatorTab(QWidget):
         side = QVBoxLayout()
         side.addWidget(official)
         side.addWidget(computed, 1)
+        scores = QVBoxLayout()
+        scores.addWidget(self.table, 1)
+        scores.addWidget(self.message)
         body = QHBoxLayout()
-        body.addWidget(self.table, 3)
+        body.addLayout(scores, 3)
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
-        hint = QLabel(_("Type each indicator's score; paste a column of ten numbers from a spreadsheet with Ctrl+V."))
+        hint = QLabel(
+            _(
+                "Type each indicator's score and press Enter to go to the next; Tab goes to the year before. "
+                "Paste a column of ten numbers from a spreadsheet with Ctrl+V."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addLayout(body, 1)
-        layout.addWidget(self.message)
 
     # --- showing -------------------------------------------------------------------------------------------
 
@@ -115,15 +124,31 @@ class IndicatorTab(QWidget):
         self.setEnabled(True)
         figures = assessments.load_figures(self._store, self._agency_id, self._year)
         previous = assessments.load_figures(self._store, self._agency_id, self._year - 1)
-        rules = figures.framework if figures else framework(self._year)
+        try:
+            rules = figures.framework if figures else framework(self._year)
+        except UserError as error:  # a year without rules: nothing of another year stays on screen
+            self.model.show(None, self._year, {}, {})
+            self._figures = None
+            self.official_overall.clear()
+            self.official_level.clear()
+            self.computed.clear()
+            self.show_refusal(str(error))
+            return
         if figures is None:
             figures = AssessmentFigures(fiscal_year=self._year, framework=rules)
         self._figures = figures
+        self._previous = previous.indicator_scores if previous else {}
         self.model.show(
-            rules, self._year, dict(figures.indicator_scores), dict(previous.indicator_scores) if previous else {}
+            rules,
+            self._year,
+            dict(figures.indicator_scores),
+            dict(self._previous),
+            previous_editable=self._year - 1 in years_with_rules(),
         )
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if not self.table.currentIndex().isValid():  # a year just shown: ready to type its first score
+            self.table.setCurrentIndex(self.model.index(0, COL_SCORE))
         self._show_official(figures)
         self._show_computed(figures)
 
@@ -149,7 +174,7 @@ class IndicatorTab(QWidget):
         rows.append(f"<tr><td><b>{_('Level')}</b></td><td align='right'><b>{level}</b></td></tr>")
         notes = "".join(
             f"<p style='color:{ERROR_COLOUR if f.severity is Severity.ERROR else WARNING_COLOUR}'>"
-            f"• {numerals.digits(f.message)}</p>"
+            f"• {numerals.message(f.message)}</p>"
             for f in self._differences(result)
         )
         self.computed.setText(f"<table width='100%' cellpadding='3'>{''.join(rows)}</table>{notes}")
@@ -160,7 +185,7 @@ class IndicatorTab(QWidget):
         return [f for f in check_assessment(result) if f.code != "missing_score"]
 
     def show_refusal(self, message: str) -> None:
-        self.message.setText(message)
+        self.message.setText(numerals.message(message))
 
     # --- editing -------------------------------------------------------------------------------------------
 
@@ -168,12 +193,14 @@ class IndicatorTab(QWidget):
         self.refresh()
         self.edited.emit()
 
-    def _save_score(self, indicator: int, score: Decimal) -> None:
-        agency_id, year = self._agency_id, self._year
-        old = self._figures.indicator_scores.get(indicator) if self._figures else None
-        store = self._store
+    def _save_score(self, year: int, indicator: int, score: Decimal) -> None:
+        agency_id, store = self._agency_id, self._store
+        shown = self._figures.indicator_scores if self._figures and year == self._year else self._previous
+        old = shown.get(indicator)
         self._push(
-            _("score of indicator {number}").format(number=indicator),
+            _("score of indicator {number}, {year}").format(
+                number=numerals.digits(indicator), year=numerals.digits(year)
+            ),
             lambda: assessments.set_indicator_scores(store, agency_id, year, {indicator: score}, {indicator: old}),
             lambda: assessments.set_indicator_scores(store, agency_id, year, {indicator: old}, {indicator: score}),
         )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetricsF,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 from itadesk.domain.plan import MeasureStatus, PlanMeasure
 from itadesk.domain.textcheck import TextFinding
 from itadesk.i18n import N_, _, current_language
-from itadesk.thai.dates import BE_OFFSET
+from itadesk.thai.dates import BE_OFFSET, fiscal_year_of
 from itadesk.thai.digits import from_thai_digits
 from itadesk.ui import numerals
 from itadesk.ui.text_marks import FindingMarks, FindingsList
@@ -54,6 +55,7 @@ TextCheck = Callable[[PlanMeasure, int, str], list[TextFinding]]
 
 # Typing pauses longer than this save the text field, so nothing typed is lost if the program is closed.
 IDLE_SAVE_MS = 1200
+FLAG_COLOUR = "#b3261e"
 
 FIELD_LABELS = {
     "indicator": N_("Indicator"),
@@ -199,25 +201,61 @@ class StepsField(TextField):
         painter.end()
 
 
+def _date_locale() -> QLocale:
+    """Month names in the window's language; the year is Buddhist-era in both, as the plan's fiscal years are."""
+    if current_language() == "th":
+        return QLocale(QLocale.Language.Thai, QLocale.Country.Thailand)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def date_text(day: date) -> str:
+    """A date as the date fields show it: ๑ ตุลาคม ๒๕๖๘ in Thai, 1 October 2568 in English."""
+    month = _date_locale().monthName(day.month)
+    return numerals.digits(f"{day.day} {month} {day.year + BE_OFFSET}")
+
+
+def _rewrite(edit: QLineEdit, convert: Callable[[str], str]) -> None:
+    """The same text with its digits converted, the cursor and selection where they were; Qt is not told."""
+    text = convert(edit.text())
+    if text == edit.text():
+        return
+    cursor, start, length = edit.cursorPosition(), edit.selectionStart(), len(edit.selectedText())
+    with QSignalBlocker(edit):
+        edit.setText(text)
+        if start < 0:
+            edit.setCursorPosition(cursor)
+        elif cursor == start:  # selected from right to left
+            edit.setSelection(start + length, -length)
+        else:
+            edit.setSelection(start, length)
+
+
 class ThaiDateEdit(QDateEdit):
-    """A date written with its Buddhist-era year (1 ตุลาคม 2568, or 1 October 2568 in English), as on the plan.
+    """A date written with its Buddhist-era year (๑ ตุลาคม ๒๕๖๘, or 1 October 2568 in English), as on the plan.
 
     Qt has no Buddhist calendar, so the year is shifted only in the text; the BE and CE years both have four
-    digits, which keeps Qt's day, month and year sections where it expects them.
+    digits, which keeps Qt's day, month and year sections where it expects them. Qt cannot read Thai digits: it
+    finds its sections in the same text written with Arabic digits, one character for one (`_locate_sections`).
+    Thai and Arabic digits can both be typed.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Month names in the window's language; the year is Buddhist-era in both, as the plan's fiscal years are.
-        if current_language() == "th":
-            locale = QLocale(QLocale.Language.Thai, QLocale.Country.Thailand)
-        else:
-            locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        locale = _date_locale()
         self._months = [locale.monthName(month) for month in range(1, 13)]
         self.setLocale(locale)
         self.setDisplayFormat("d MMMM yyyy")
         self.setDateRange(QDate(1990, 1, 1), QDate(2200, 12, 31))
         self._typing_in: QDateEdit.Section | None = None
+        self.dateTimeChanged.connect(self._locate_sections)
+
+    def _locate_sections(self) -> None:
+        """Let Qt read the text as shown, with Arabic digits, so that it knows where the day, month and year are.
+
+        Qt reads the text again before it looks for a section; reading Thai digits it stops at the day, which is
+        always first, and keeps the month and year where this reading put them.
+        """
+        QDateEdit.validate(self, from_thai_digits(self.text()), 0)
 
     def _parse(self, text: str) -> QDate | None:
         match = re.fullmatch(r"\s*(\d{1,2})\s+(\S+)\s+(\d{4})\s*", from_thai_digits(text))
@@ -234,9 +272,27 @@ class ThaiDateEdit(QDateEdit):
         return day if day.isValid() and self.minimumDate() <= day <= self.maximumDate() else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Qt handles the key on the text in Arabic digits, which it can read: whether a digit typed into the day
+        # may be followed by another, or moves on to the month, depends on reading it.
+        typed = from_thai_digits(event.text())
+        if typed != event.text():
+            key = Qt.Key(ord(typed)) if len(typed) == 1 else event.key()
+            arabic = QKeyEvent(event.type(), key, event.modifiers(), typed, event.isAutoRepeat(), event.count())
+        else:
+            arabic = event
+        edit = self.lineEdit()
+        _rewrite(edit, from_thai_digits)
+        try:
+            self._locate_sections()
+            self._key(arabic)
+        finally:
+            _rewrite(edit, numerals.digits)
+        event.setAccepted(arabic.isAccepted())
+
+    def _key(self, event: QKeyEvent) -> None:
         # The first digit typed into a section replaces it, as in any date field; the text validation that
         # makes Qt do this on its own is the one replaced here, so it is done by hand.
-        digit = from_thai_digits(event.text()).isdigit() if event.text() else False
+        digit = event.text().isdigit() if event.text() else False
         if not digit:
             self._typing_in = None
         elif self.currentSection() != self._typing_in:
@@ -246,21 +302,23 @@ class ThaiDateEdit(QDateEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._typing_in = None
+        self._locate_sections()
         super().focusInEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._typing_in = None
+        self._locate_sections()
         super().mousePressEvent(event)
 
     def textFromDateTime(self, value: QDateTime) -> str:
-        day = value.date()
-        return f"{day.day()} {self._months[day.month() - 1]} {day.year() + BE_OFFSET}"
+        return date_text(value.date().toPython())
 
     def dateTimeFromText(self, text: str) -> QDateTime:
         day = self._parse(text)
         return QDateTime(day, self.dateTime().time()) if day else self.dateTime()
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        QDateEdit.validate(self, from_thai_digits(text), position)  # where the sections of the text typed are
         if self._parse(text):
             return QValidator.State.Acceptable, text, position
         if re.fullmatch(r"\s*\d{0,2}\s*\S*\s*\d{0,4}\s*", from_thai_digits(text)):
@@ -269,6 +327,20 @@ class ThaiDateEdit(QDateEdit):
 
     def fixup(self, text: str) -> str:
         return self.textFromDateTime(self.dateTime())
+
+
+class PercentBox(QSpinBox):
+    """A percentage in the window's digits (๔๐ % in Thai); Thai or Arabic digits can be typed."""
+
+    def textFromValue(self, value: int) -> str:
+        return numerals.digits(value)
+
+    def valueFromText(self, text: str) -> int:
+        return super().valueFromText(from_thai_digits(text))
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        state = super().validate(from_thai_digits(text), position)
+        return (state[0] if isinstance(state, tuple) else state), text, position
 
 
 class UnitsField(QWidget):
@@ -403,12 +475,18 @@ class MeasureEditor(QWidget):
         self.period_start.setObjectName("periodStartInput")
         self.period_end = ThaiDateEdit()
         self.period_end.setObjectName("periodEndInput")
+        self.period_flag = QLabel()  # a period outside the plan's fiscal year: kept, but the clerk is told
+        self.period_flag.setObjectName("periodOutsideYear")
+        self.period_flag.setWordWrap(True)
+        self.period_flag.setStyleSheet(f"color: {FLAG_COLOUR};")
+        self.period_flag.hide()
+        self._fiscal_year: tuple[date, date] | None = None
         self.responsible = UnitsField()
         self.status = QComboBox()
         self.status.setObjectName("statusInput")
         for status in MeasureStatus:
             self.status.addItem(status.label, status)
-        self.progress = QSpinBox()
+        self.progress = PercentBox()
         self.progress.setObjectName("progressInput")
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
@@ -447,11 +525,14 @@ class MeasureEditor(QWidget):
         analysis_layout.addWidget(self.analysis_findings)
         form.addRow(field_label("analysis"), analysis_box)
         form.addRow(_("{label} (one step per line)").format(label=field_label("steps")), self.steps)
-        period = QHBoxLayout()
-        period.addWidget(QLabel(_("from")))
-        period.addWidget(self.period_start, 1)
-        period.addWidget(QLabel(_("to")))
-        period.addWidget(self.period_end, 1)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(_("from")))
+        dates.addWidget(self.period_start, 1)
+        dates.addWidget(QLabel(_("to")))
+        dates.addWidget(self.period_end, 1)
+        period = QVBoxLayout()
+        period.addLayout(dates)
+        period.addWidget(self.period_flag)
         form.addRow(field_label("period"), period)
         form.addRow(field_label("responsible"), self.responsible)
         form.addRow(field_label("evidence"), self.evidence)
@@ -469,6 +550,7 @@ class MeasureEditor(QWidget):
         self.evidence.finished.connect(lambda: self._finish("evidence"))
         for edit in (self.period_start, self.period_end):
             edit.dateChanged.connect(self._period_typed)
+            edit.dateChanged.connect(self._flag_period)
             edit.editingFinished.connect(lambda: self._finish("period"))
         self.responsible.changed.connect(lambda: self._finish("responsible"))
         self.responsible.unit_typed.connect(self.unit_typed)
@@ -521,8 +603,13 @@ class MeasureEditor(QWidget):
     def show_measure(
         self, measure: PlanMeasure | None, default_period: tuple[date, date] | None = None, hint: str = ""
     ) -> None:
-        """Show a stored measure; fields the user is typing in keep their text when it already says the same."""
+        """Show a stored measure; fields the user is typing in keep their text when it already says the same.
+
+        `default_period` is the plan's fiscal year: the dates of a measure without any, and the bounds its period is
+        flagged outside of.
+        """
         other = measure is None or self._measure is None or measure.id != self._measure.id
+        self._fiscal_year = default_period
         self._loading = True
         try:
             self.hint.setText(hint)
@@ -533,6 +620,7 @@ class MeasureEditor(QWidget):
         finally:
             self._loading = False
         self._measure = measure
+        self._flag_period()
         self.analysis_marks.mark([])
         self.analysis_findings.show_findings([])
         self._check_timer.start()
@@ -579,6 +667,26 @@ class MeasureEditor(QWidget):
     def _period_typed(self) -> None:
         if not self._loading:
             self._period_touched = True
+
+    def period_outside_year(self) -> bool:
+        """The dates shown are not both within the plan's fiscal year."""
+        if self._measure is None or self._fiscal_year is None:
+            return False
+        first, last = self._fiscal_year
+        start, end = self.period_start.date().toPython(), self.period_end.date().toPython()
+        return not (first <= start <= last and first <= end <= last)
+
+    def _flag_period(self) -> None:
+        outside = self.period_outside_year()
+        if outside and self._fiscal_year is not None:
+            first, last = self._fiscal_year
+            self.period_flag.setText(
+                _(
+                    "This period is outside fiscal year B.E. {year} ({start} – {end}). It is kept as entered; "
+                    "if that is not what you meant, correct the dates."
+                ).format(year=numerals.digits(fiscal_year_of(first)), start=date_text(first), end=date_text(last))
+            )
+        self.period_flag.setVisible(outside)
 
     def _edited(self, key: str) -> PlanMeasure | None:
         """The measure with field `key` as the user left it, or None when that says what is stored."""

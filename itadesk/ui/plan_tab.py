@@ -447,7 +447,7 @@ class PlanTab(QWidget):
     # --- saving -------------------------------------------------------------------------------------------------
 
     def _set_error(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(numerals.message(message))
         self.error.setVisible(bool(message))
 
     def _guarded(self, call: Callable[[], object]) -> None:

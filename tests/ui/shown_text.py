@@ -1,8 +1,9 @@
-"""Every piece of text a window shows, and the words in it that are not in the window's language.
+"""Every piece of text a window shows, and the words and digits in it that are not in the window's language.
 
 A word counts as shown when a user can see it: labels, buttons, titles, menus and their items, tab titles, table and
 tree headers and cells, combo box items, placeholder texts, tooltips (and the names screen readers read). What the
-user typed into a field is theirs, not the program's, and is left out.
+user typed into a field is theirs, not the program's, and is left out of the words; the digits of the values the
+program puts in its fields (a score, a date, a percentage) are checked too.
 
 Data keeps its language: agency, indicator and level names and the clerk's texts are Thai in an English window too
 (they come from the rules files and the store), and may hold Latin words (web addresses, a tool code). They are taken
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QStatusBar,
     QTabBar,
     QTableView,
     QTextEdit,
@@ -54,6 +56,8 @@ LATIN_IN_THAI = {
     "English",
     "Insert",
     "Delete",
+    "Enter",
+    "Tab",
     "Ctrl",
     "Shift",
     "Alt",
@@ -77,6 +81,7 @@ _THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+(?:[ .]?[\u0E00-\u0E7F]+)*")  # Thai le
 class Shown:
     where: str
     text: str
+    value: bool = False  # a field's value: the program writes its digits, the words may be the user's
 
 
 def _plain(text: str) -> str:
@@ -145,23 +150,26 @@ def _widget_texts(widget: QWidget, where: str) -> Iterator[Shown]:
         yield Shown(where, widget.title())
     elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
         yield Shown(f"{where} placeholder", widget.placeholderText())
-        if widget.isReadOnly():
-            yield Shown(where, widget.text())
+        yield Shown(where, widget.text(), value=not widget.isReadOnly())
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
         yield Shown(f"{where} placeholder", widget.placeholderText())
         if widget.isReadOnly():
             yield Shown(where, widget.toPlainText())
     elif isinstance(widget, QDateTimeEdit):  # month names are the program's
         yield Shown(where, widget.text())
-    elif isinstance(widget, QSpinBox):
-        for text in (widget.prefix(), widget.suffix(), widget.specialValueText()):
-            yield Shown(where, text)
+    elif isinstance(widget, QAbstractSpinBox):
+        yield Shown(f"{where} value", widget.text())
+        if isinstance(widget, QSpinBox):
+            for text in (widget.prefix(), widget.suffix(), widget.specialValueText()):
+                yield Shown(where, text)
     elif isinstance(widget, QComboBox):
         yield Shown(f"{where} placeholder", widget.placeholderText())
         if widget.lineEdit() is not None:
             yield Shown(f"{where} placeholder", widget.lineEdit().placeholderText())
         for index in range(widget.count()):
             yield Shown(f"{where} item {index}", widget.itemText(index))
+    elif isinstance(widget, QStatusBar):  # a passing message is painted, not a label
+        yield Shown(where, widget.currentMessage())
     elif isinstance(widget, QTabBar):
         for index in range(widget.count()):
             yield Shown(f"{where} tab {index}", widget.tabText(index))
@@ -173,15 +181,18 @@ def _widget_texts(widget: QWidget, where: str) -> Iterator[Shown]:
         yield from _action_texts(action, where)
 
 
-def shown_texts(root: QWidget) -> list[Shown]:
-    """Everything `root` and the widgets inside it show, hidden ones included (another tab is one click away)."""
+def shown_texts(root: QWidget, values: bool = False) -> list[Shown]:
+    """Everything `root` and the widgets inside it show, hidden ones included (another tab is one click away).
+
+    The values in editable fields are left out unless `values` is true.
+    """
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         where = f"{type(widget).__name__}({widget.objectName()})"
         if widget.objectName() in REPORT_TEXT:
             continue
-        found.extend(shown for shown in _widget_texts(widget, where) if shown.text)
-    return [Shown(s.where, _plain(s.text)) for s in found]
+        found.extend(shown for shown in _widget_texts(widget, where) if shown.text and (values or not shown.value))
+    return [Shown(s.where, _plain(s.text), s.value) for s in found]
 
 
 def _strings_in(value: object) -> Iterator[str]:
@@ -227,4 +238,37 @@ def untranslated(root: QWidget, language: str, data: Iterable[str]) -> list[str]
     for shown in shown_texts(root):
         for word in foreign_words(shown.text, language, data):
             problems.append(f"{shown.where}: {word!r} in «{shown.text}»")
+    return sorted(set(problems))
+
+
+# Where a Thai window keeps 0–9: what has to be typed or found as written (web and e-mail addresses, folders and
+# files, the ITA's codes such as O12) and key names (F5, Ctrl+1).
+_LATIN_DIGITS_KEPT = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\S+@\S+\.\w+"
+    r"|\S*[\\/]\S*"
+    r"|\S+\.(?:pdf|docx?|xlsx?|csv|json|toml|txt|sqlite3?|db|bak|zip)(?![A-Za-z0-9])"
+    r"|[A-Za-z][A-Za-z0-9]*\d"
+    r"|\b(?:Ctrl|Shift|Alt|Meta)(?:\+\w+)+",
+    re.IGNORECASE,
+)
+_LATIN_DIGIT = re.compile(r"[0-9]")
+_THAI_DIGIT = re.compile(r"[๐-๙]")
+
+
+def foreign_digits(root: QWidget, language: str, data: Iterable[str], *kept: str) -> list[str]:
+    """Where `root` shows digits of the other language: 0–9 in a Thai window, outside addresses, paths and codes;
+    ๐–๙ in an English one. Data keeps its digits (a clerk may write either), as do the `kept` texts (a store path);
+    data that is only a number is the program's to write, so it is checked."""
+    worded = [text for text in data if re.search(r"[^\W\d_]", text)]
+    theirs = data_pattern([*worded, *kept]) if worded or kept else None
+    problems = []
+    for shown in shown_texts(root, values=True):
+        text = theirs.sub(" ", shown.text) if theirs else shown.text
+        if language == "th":
+            found = _LATIN_DIGIT.search(_LATIN_DIGITS_KEPT.sub(" ", text))
+        else:
+            found = _THAI_DIGIT.search(text)
+        if found:
+            problems.append(f"{shown.where}: «{shown.text}»")
     return sorted(set(problems))

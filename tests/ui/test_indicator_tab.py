@@ -3,10 +3,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from itadesk.services.assessments import load_figures
-from itadesk.ui.indicator_model import COL_SCORE
+from itadesk.ui.indicator_model import COL_PREVIOUS, COL_SCORE
 from itadesk.ui.indicator_tab import IndicatorTab
 from tests.test_store import dump
 
@@ -76,7 +76,7 @@ def test_official_result(qtbot, tab, sample_store):
     assert load_figures(sample_store, tab.agency_id, 2568).official_overall == Decimal("98.30")
     tab.official_overall.setText("101")
     tab.official_overall.editingFinished.emit()
-    assert "0 ถึง 100" in tab.message.text()
+    assert "๐ ถึง ๑๐๐ แต่ ๑๐๑" in tab.message.text()  # said in Thai digits, as the window writes numbers
     assert load_figures(sample_store, tab.agency_id, 2568).official_overall == Decimal("98.30")
     tab.undo.undo()
     assert load_figures(sample_store, tab.agency_id, 2568).official_overall == Decimal("98.27")
@@ -103,3 +103,63 @@ def test_a_paste_with_one_bad_value_saves_nothing(qtbot, tab, sample_store):
     tab.paste_scores()
     assert "เก้าสิบ" in tab.message.text()
     assert dump(sample_store.path) == before
+
+
+def _scores(store, agency_id, year):
+    figures = load_figures(store, agency_id, year)
+    return figures.indicator_scores if figures else {}
+
+
+def test_ten_scores_typed_down_a_column_with_the_keyboard_alone(qtbot, store, settings):
+    from itadesk.services.agencies import create_agency
+    from itadesk.ui.main_window import MainWindow
+    from tests.ui.keys import press, type_text
+
+    agency = create_agency(store, "เทศบาลตำบลท่าช้าง", "เมือง", "จันทบุรี")
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_agencies(agency.id)
+    window.add_year(2568)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tab = window.indicator_tab
+    tab.table.setFocus()
+    assert tab.table.currentIndex().row() == 0 and tab.table.currentIndex().column() == COL_SCORE
+    typed = ["๘๕.๑", "90", "๗๗.๒๕", "100", "66.6", "๙๙", "80.01", "๗๐", "91.5", "88"]
+    for number, text in enumerate(typed):
+        type_text(None, text)
+        press(None, Qt.Key.Key_Down if number % 2 else Qt.Key.Key_Return)  # Enter and Down alike
+    qtbot.wait(1)
+    saved = _scores(store, agency.id, 2568)
+    assert [str(saved[n]) for n in range(1, 11)] == [
+        "85.10",
+        "90.00",
+        "77.25",
+        "100.00",
+        "66.60",
+        "99.00",
+        "80.01",
+        "70.00",
+        "91.50",
+        "88.00",
+    ]
+    # Tab goes to the previous year's column; a refused value keeps its cell and says why under the table.
+    tab.table.setCurrentIndex(tab.model.index(0, COL_SCORE))
+    press(None, Qt.Key.Key_Tab)
+    assert (tab.table.currentIndex().row(), tab.table.currentIndex().column()) == (0, COL_PREVIOUS)
+    type_text(None, "105")
+    press(None, Qt.Key.Key_Return)
+    qtbot.wait(1)
+    assert tab.table.currentIndex().row() == 0
+    assert "๑๐๕" in tab.message.text() or "105" in tab.message.text()
+    assert _scores(store, agency.id, 2567) == {}
+    type_text(None, "๙๕")
+    press(None, Qt.Key.Key_Return)
+    qtbot.wait(1)
+    assert _scores(store, agency.id, 2567) == {1: Decimal("95.00")}
+    assert tab.table.currentIndex().row() == 1 and tab.message.text() == ""
+    # Undo keeps the current cell where it is.
+    window.undo_stack.undo()
+    assert tab.table.currentIndex().row() == 1

@@ -2,15 +2,15 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from itadesk.domain.plan import MeasureStatus
 from itadesk.services.agencies import responsible_units
 from itadesk.services.plans import plan_for, update_measure
 from itadesk.ui.plan_tab import PlanTab
 from tests.test_store import dump
+from tests.ui.keys import type_text
 
 
 @pytest.fixture
@@ -30,13 +30,6 @@ def titles(tab, indicator, year=2569):
 
 def button(tab, name):
     return tab.findChild(QPushButton, name)
-
-
-def type_text(widget, text):
-    """Type as the keyboard does, one character at a time (QTest only knows Latin keys, not Thai ones)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
 def tree_rows(tab):

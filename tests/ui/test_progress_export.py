@@ -59,7 +59,7 @@ def test_the_window_exports_what_the_command_line_does(window, asked, sample_sto
     menu_action(window, "ส่งออกรายงานผลการดำเนินการตามมาตรการ…").trigger()
     [dialog] = asked["dialogs"]
     assert dialog.as_of() == date(2026, 3, 31)
-    assert asked["files"] and asked["files"][0].endswith("ITA-O26-2569.pdf")
+    assert asked["files"] and asked["files"][0].endswith("ITA-O26-2569-อบต.โคกคอน.pdf")
     from_window = tmp_path / "from-window.pdf"
     text = pdf_text(from_window)
     assert "ข้อมูล ณ วันที่ ๓๑ มีนาคม พ.ศ. ๒๕๖๙" in text and "เลยกำหนด" in text

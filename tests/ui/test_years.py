@@ -174,3 +174,33 @@ def test_a_remembered_year_without_rules_is_not_shown(qtbot, sample_store, setti
     assert tab.model.rowCount() == 0
     assert "๒๕๗๐" in tab.message.text() or "2570" in tab.message.text()
     assert tab.official_overall.text() == "" and tab.computed.text() == ""
+
+
+def test_ctrl_z_in_a_text_box_undoes_typing_and_elsewhere_the_last_edit(qtbot, sample_store, settings):
+    from itadesk.ui.indicator_model import COL_SCORE
+
+    window = new_window(qtbot, sample_store, settings)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tab = window.indicator_tab
+    tab.model.setData(tab.model.index(0, COL_SCORE), "90")
+    assert window.undo_stack.count() == 1
+    undo_entry = next(a for a in window.menuBar().actions()[1].menu().actions() if "๑" in a.text())
+    assert undo_entry.text().startswith("เลิกทำ") and "คะแนนตัวชี้วัดที่ ๑" in undo_entry.text()  # says which edit
+    # In a text box, Ctrl+Z takes back the typing there, not the score.
+    tab.official_overall.setFocus()
+    qtbot.waitUntil(tab.official_overall.hasFocus)
+    before = tab.official_overall.text()
+    qtbot.keyClicks(tab.official_overall, "12")
+    assert tab.official_overall.text() == before + "12"
+    qtbot.keyClick(tab.official_overall, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.official_overall.text() == before
+    assert window.undo_stack.index() == 1
+    assert load_figures(sample_store, window.agency_id, 2568).indicator_scores[1] == Decimal("90.00")
+    # In the table, Ctrl+Z is the window's undo: the score goes back.
+    tab.table.setFocus()
+    qtbot.waitUntil(tab.table.hasFocus)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.undo_stack.index() == 0
+    assert load_figures(sample_store, window.agency_id, 2568).indicator_scores[1] == Decimal("100.00")

@@ -5,13 +5,12 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from itadesk import i18n
 from itadesk.cli import main
 from itadesk.domain.plan import MeasureStatus
 from itadesk.services.plans import plan_for, update_measure
-from itadesk.ui import main_window
 from itadesk.ui.main_window import MainWindow
 from itadesk.ui.progress_dialog import ProgressReportDialog
 from itadesk.ui.qt_translations import install_qt_translation
@@ -45,8 +44,8 @@ def asked(monkeypatch, tmp_path):
         return str(tmp_path / "from-window.pdf"), filters
 
     monkeypatch.setattr(ProgressReportDialog, "exec", answer)
-    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName", save_file)
-    monkeypatch.setattr(main_window.QMessageBox, "warning", lambda *args: record["warnings"].append(args[2]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: record["warnings"].append(args[2]))
     return record
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from itadesk.cli_language import argparse_speaks_our_language
 from itadesk.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, _, current_language, set_language
 from itadesk.paths import resolve_db_path
 from itadesk.services.errors import AlreadyExistsError, InvalidInputError, ServiceError
@@ -23,12 +24,14 @@ EXIT_USAGE = 2
 
 
 def _open(args: argparse.Namespace, *, writes: bool = False) -> "Store":
+    """The store of --db. A command that only reads never starts a store (a mistyped path is refused, nothing is
+    made) and takes no automatic backup; one that writes may start a new store there."""
     from itadesk.store import open_store
 
     path = resolve_db_path(args.db)
     if writes:
         _note_window(path)
-    return open_store(path)
+    return open_store(path, create=writes, backups=writes)
 
 
 def _note_window(path: Path) -> None:
@@ -37,20 +40,33 @@ def _note_window(path: Path) -> None:
 
     if held_elsewhere(path):
         print(
-            _(
-                "Note: {path} is also open in an ITA Desk window; what this command saves does not overwrite "
-                "that window's edits."
-            ).format(path=path),
+            _shown(
+                _(
+                    "Note: {path} is also open in an ITA Desk window; what this command saves does not overwrite "
+                    "that window's edits."
+                ),
+                path=path,
+            ),
             file=sys.stderr,
         )
 
 
-def _number(value: int) -> str:
-    """A number in a message: Thai digits when the command line speaks Thai (paths keep theirs)."""
-    from itadesk.i18n import current_language
-    from itadesk.thai.digits import to_thai_digits
+def _digits(text: str) -> str:
+    """A message with its digits as the window writes them: Thai digits in Thai, except in paths, addresses and
+    codes; 0–9 in English."""
+    from itadesk.thai.digits import from_thai_digits, to_thai_digits_in_message
 
-    return to_thai_digits(value) if current_language() == "th" else str(value)
+    return to_thai_digits_in_message(text) if current_language() == "th" else from_thai_digits(text)
+
+
+def _shown(message: str, **values: object) -> str:
+    """message.format(**values) with its digits as _digits() writes them; paths (Path values) are left as they are."""
+    paths = {name: value for name, value in values.items() if isinstance(value, Path)}
+    marks = {name: chr(0xE000 + index) for index, name in enumerate(paths)}  # private-use characters, no digits
+    text = _digits(message.format(**{**values, **marks}))
+    for name, mark in marks.items():
+        text = text.replace(mark, str(paths[name]))
+    return text
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:
@@ -61,13 +77,18 @@ def _cmd_sample(args: argparse.Namespace) -> int:
         agency = load_sample(store)
     except AlreadyExistsError:
         name = sample_document().agency.name
-        print(_("The sample agency {name} is already in {path}; nothing was added.").format(name=name, path=store.path))
+        print(
+            _shown(_("The sample agency {name} is already in {path}; nothing was added."), name=name, path=store.path)
+        )
         return EXIT_OK
     finally:
         store.close()
     print(
-        _("Loaded the sample agency {name} (number {id}) into {path}.").format(
-            name=agency.name, id=_number(agency.id), path=store.path
+        _shown(
+            _("Loaded the sample agency {name} (number {id}) into {path}."),
+            name=agency.name,
+            id=agency.id,
+            path=store.path,
         )
     )
     return EXIT_OK
@@ -120,12 +141,26 @@ EXPORT_FORMATS = ("pdf", "docx", "json", "xlsx")
 REPORT_FORMATS = ("pdf", "docx")  # a year's report; the others are the whole agency
 
 
+# Suffixes that name a kind of file: a file ending in one of them must be of that kind (a workbook named b.pdf
+# opens nowhere). Other names (agency.data, no suffix) take --format, else PDF.
+KNOWN_SUFFIXES = (*EXPORT_FORMATS, "doc", "xls", "xlsm", "csv", "txt", "odt", "ods", "rtf", "htm", "html", "zip")
+
+
 def _export_format(args: argparse.Namespace) -> str:
-    """--format, else the output file's suffix, else PDF (the report, what most clerks want)."""
-    if args.format:
-        return args.format
+    """--format, else the output file's suffix, else PDF (the report, what most clerks want); a suffix that names
+    another kind of file than the format is refused."""
     suffix = args.output.suffix.lower().lstrip(".")
-    return suffix if suffix in EXPORT_FORMATS else "pdf"
+    kind = args.format or (suffix if suffix in EXPORT_FORMATS else "pdf")
+    if suffix in KNOWN_SUFFIXES and suffix != kind:
+        raise InvalidInputError(
+            _(
+                "The file name {file} ends in .{suffix} but the format is {format}: name the file with "
+                ".{format}, or choose the format its name says."
+            ).format(file=args.output.name, suffix=suffix, format=kind)
+        )
+    if args.sample and args.agency:
+        raise InvalidInputError(_("Use either --sample or --agency, not both."))
+    return kind
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -142,7 +177,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     elif kind not in REPORT_FORMATS:
         _export_agency_file(args, kind)
     elif args.sample:
-        export_sample_report(args.output, kind, args.year or SAMPLE_YEAR, signatures)
+        export_sample_report(args.output, kind, args.year or SAMPLE_YEAR, signatures, args.page_numbers)
     else:
         if not args.agency or not args.year:
             raise InvalidInputError(_("Name the agency and the year (--agency, --year), or use --sample."))
@@ -151,23 +186,29 @@ def _cmd_export(args: argparse.Namespace) -> int:
         store = _open(args)
         try:
             agency = find_agency(store, args.agency)
-            export_report(store, agency.id, args.year, args.output, kind, signatures)
+            export_report(store, agency.id, args.year, args.output, kind, signatures, args.page_numbers)
         finally:
             store.close()
-    print(_("Wrote {path}").format(path=args.output))
+    print(_shown(_("Wrote {path}"), path=args.output))
     return EXIT_OK
 
 
 def _export_progress(args: argparse.Namespace, signatures: bool | None) -> None:
-    """The progress report of a plan as of a day: --year is the plan's fiscal year, by default the as-of date's."""
+    """The progress report of a plan as of a day: --year is the plan's fiscal year, by default the as-of date's;
+    with neither, this fiscal year's plan, else the agency's latest (said on stderr)."""
     from datetime import date
 
-    from itadesk.services.progress import SAMPLE_PLAN_YEAR, export_progress_pdf, export_sample_progress_pdf
+    from itadesk.services.progress import (
+        SAMPLE_PLAN_YEAR,
+        export_progress_pdf,
+        export_sample_progress_pdf,
+        plan_year_for,
+    )
     from itadesk.thai.dates import fiscal_year_of
 
     as_of = args.as_of or date.today()
     if args.sample:
-        export_sample_progress_pdf(args.output, args.year or SAMPLE_PLAN_YEAR, as_of, signatures)
+        export_sample_progress_pdf(args.output, args.year or SAMPLE_PLAN_YEAR, as_of, signatures, args.page_numbers)
         return
     if not args.agency:
         raise InvalidInputError(_("Name the agency (--agency), or use --sample."))
@@ -176,7 +217,17 @@ def _export_progress(args: argparse.Namespace, signatures: bool | None) -> None:
     store = _open(args)
     try:
         agency = find_agency(store, args.agency)
-        export_progress_pdf(store, agency.id, args.year or fiscal_year_of(as_of), as_of, args.output, signatures)
+        year = args.year or fiscal_year_of(as_of)
+        if args.year is None and args.as_of is None:
+            chosen = plan_year_for(store, agency.id, year)
+            if chosen != year:
+                message = _(
+                    "{agency} has no plan for this fiscal year ({year}); reporting on its latest plan, fiscal year "
+                    "{plan} (another year: --year)."
+                )
+                print(_shown(message, agency=agency.name, year=year, plan=chosen), file=sys.stderr)
+            year = chosen
+        export_progress_pdf(store, agency.id, year, as_of, args.output, signatures, args.page_numbers)
     finally:
         store.close()
 
@@ -215,7 +266,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         store.close()
     measures = sum(len(plan.measures) for plan in document.plans)
     print(
-        _("Added {name} (number {id}) to {path}: {years} assessment years, {plans} plans, {measures} measures.").format(
+        _shown(
+            _("Added {name} (number {id}) to {path}: {years} assessment years, {plans} plans, {measures} measures."),
             name=agency.name,
             id=agency.id,
             path=store.path,
@@ -235,45 +287,95 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     if not args.db and not os.environ.get(DB_ENV_VAR) and args.screenshot is None:
         path = remembered_store(user_settings()) or path  # the store last opened with File → Open store…
+    if args.db and not _same_path(path, resolve_db_path(None)):
+        from itadesk.store.database import check_store_path
+
+        check_store_path(path, create=False)  # a new store is started only at the default path
     return run(path, args.screenshot, args.language)
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from itadesk.store.backup import backup_now
-    from itadesk.store.database import check_store_file
+    from itadesk.store.database import check_store_file, check_store_path
 
     path = resolve_db_path(args.db)
+    check_store_path(path, create=False)
     check_store_file(path)
     made = backup_now(path, args.output)
-    print(_("Backed up {path} to {backup}").format(path=path, backup=made))
+    print(_shown(_("Backed up {path} to {backup}"), path=path, backup=made))
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from itadesk.store.database import restore_backup
+    from itadesk.store.database import StoreMissing, restore_backup, store_missing
 
     path = resolve_db_path(args.db)
-    kept = restore_backup(path, args.file)  # refused while a window has the store open
-    print(_("Restored {path} from {backup}.").format(path=path, backup=args.file))
+    if not path.exists() and not path.parent.is_dir():  # a lost store is put back, but no folder is made for a typo
+        raise StoreMissing(store_missing(path))
+    kept = restore_backup(path, args.file)  # refused while a window or another program has the store open
+    print(_shown(_("Restored {path} from {backup}."), path=path, backup=args.file))
     if kept is not None:
-        print(_("What it replaced is kept in {kept}").format(kept=kept))
+        print(_shown(_("What it replaced is kept in {kept}"), kept=kept))
     return EXIT_OK
 
 
+def _same_path(one: Path, other: Path) -> bool:
+    return os.path.normcase(os.path.abspath(one)) == os.path.normcase(os.path.abspath(other))
+
+
+def _quote(path: Path) -> str:
+    """A path as it is typed in the shell it is shown in, to be copied as it is: in double quotes for Windows'
+    command prompt and PowerShell (a Windows file name holds no double quote), in single quotes elsewhere."""
+    text = os.path.abspath(path)
+    if os.name == "nt":
+        return f'"{text}"'
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def restore_command(store: Path, backup: Path) -> str:
+    """The command that puts backup in place of store, naming the store unless it is the per-user default."""
+    from itadesk.paths import default_db_path
+
+    command = f"itadesk restore {_quote(backup)}"
+    if not _same_path(store, default_db_path()):
+        command += f" --db {_quote(store)}"
+    return command
+
+
 def _store_problem(error: StoreError, args: argparse.Namespace) -> str:
-    """The reason, and the latest backup to go back to if there is one (the damaged file is left as it is)."""
+    """The reason, and the latest backup to go back to if there is one (the damaged file is left as it is); for a
+    store that is not there, where the default store is."""
+    from itadesk.paths import default_db_path
     from itadesk.store.backup import latest_backup
+    from itadesk.store.database import StoreMissing
 
     if getattr(args, "command", None) == "restore":
         return str(error)
     path = resolve_db_path(getattr(args, "db", None))
+    if isinstance(error, StoreMissing):
+        if _same_path(path, default_db_path()):
+            return (
+                str(error)
+                + "\n"
+                + _(
+                    "To start it, open the window (itadesk), add the sample agency (itadesk sample) or add an agency "
+                    "from a file (itadesk import FILE)."
+                )
+            )
+        default = resolve_db_path(None)
+        if _same_path(path, default):
+            default = default_db_path()
+        check = _("Check the path given with --db or ITADESK_DB; the default store is {default}.")
+        return str(error) + "\n" + _shown(check, default=default)
     backup = latest_backup(path)
     if backup is None:
         return str(error)
     return (
         str(error)
         + "\n"
-        + _('The latest backup is {backup}; to go back to it: itadesk restore "{backup}"').format(backup=backup)
+        + _shown(_("The latest backup is {backup}. To go back to it, run:"), backup=backup)
+        + "\n  "
+        + restore_command(path, backup)
     )
 
 
@@ -348,7 +450,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--year",
         type=_year,
-        help=_("fiscal year (B.E.), e.g. 2568; for --kind progress the plan's year (default: that of --as-of)"),
+        help=_(
+            "fiscal year (B.E.), e.g. 2568; for --kind progress the plan's year (default: that of --as-of; without "
+            "--as-of, this year's plan, else the latest)"
+        ),
     )
     export.add_argument(
         "--as-of",
@@ -371,6 +476,15 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("auto", "yes", "no"),
         default="auto",
         help=_("signature block: when the agency has names (auto), always, or never"),
+    )
+    export.add_argument(
+        "--page-numbers",
+        choices=("official", "footer"),
+        default="official",
+        help=_(
+            'page numbers: "- 2 -" at the top from page 2, as in official documents (official), or "Page 2 / 12" '
+            "at the foot of every page (footer)"
+        ),
     )
     export.set_defaults(run=_cmd_export)
     imported = commands.add_parser(
@@ -406,7 +520,7 @@ def _ensure_printable_output() -> None:
 
 def _language_asked(argv: Sequence[str]) -> str | None:
     """--language, read before the rest: the help texts and error messages are made in it."""
-    early = argparse.ArgumentParser(add_help=False)
+    early = argparse.ArgumentParser(prog="itadesk", add_help=False)
     early.add_argument("--language")
     known, _rest = early.parse_known_args(argv)
     return known.language if known.language in SUPPORTED_LANGUAGES else None
@@ -415,18 +529,20 @@ def _language_asked(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_printable_output()
     argv = list(sys.argv[1:] if argv is None else argv)
-    set_language(_language_asked(argv) or DEFAULT_LANGUAGE)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "run", None):  # `itadesk` alone opens the window on the default store
-        args = parser.parse_args([*argv, "gui"])
+    set_language(DEFAULT_LANGUAGE)
+    with argparse_speaks_our_language():  # argparse's usage, headings and errors in the language of this run
+        set_language(_language_asked(argv) or DEFAULT_LANGUAGE)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "run", None):  # `itadesk` alone opens the window on the default store
+            args = parser.parse_args([*argv, "gui"])
     try:
         return args.run(args)
     except StoreError as error:
-        print(_store_problem(error, args), file=sys.stderr)
+        print(_digits(_store_problem(error, args)), file=sys.stderr)
         return EXIT_USAGE
     except ServiceError as error:
-        print(str(error), file=sys.stderr)
+        print(_digits(str(error)), file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -11,6 +11,14 @@ DB_ENV_VAR = "ITADESK_DB"
 DB_FILE_NAME = "itadesk.sqlite3"
 
 
+# Where the data files sit:
+#  - a PyInstaller build: resources/ and i18n/ at sys._MEIPASS (see build_installer.spec);
+#  - an installed wheel: itadesk/resources/ and itadesk/i18n_files/ (pyproject.toml maps the checkout's folders there);
+#  - a checkout or an editable install: resources/ and i18n/ beside the itadesk/ folder.
+_WHEEL_RESOURCES = "resources"
+_WHEEL_CATALOGS = "i18n_files"
+
+
 def _bundle_root() -> Path:
     # In a PyInstaller build the data files sit beside the unpacked modules.
     frozen_root = getattr(sys, "_MEIPASS", None)
@@ -19,8 +27,17 @@ def _bundle_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def _installed_package() -> Path | None:
+    """The itadesk folder of an installed wheel, which holds the data files itself; None otherwise."""
+    if getattr(sys, "_MEIPASS", None):
+        return None
+    package = Path(__file__).resolve().parent
+    return package if (package / _WHEEL_RESOURCES).is_dir() else None
+
+
 def resources_dir() -> Path:
-    return _bundle_root() / "resources"
+    package = _installed_package()
+    return package / _WHEEL_RESOURCES if package else _bundle_root() / "resources"
 
 
 def frameworks_dir() -> Path:
@@ -32,7 +49,8 @@ def sample_file() -> Path:
 
 
 def catalogs_dir() -> Path:
-    return _bundle_root() / "i18n"
+    package = _installed_package()
+    return package / _WHEEL_CATALOGS if package else _bundle_root() / "i18n"
 
 
 def default_db_path() -> Path:

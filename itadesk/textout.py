@@ -4,9 +4,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from itadesk.domain.comparison import Change, ScoreChange
+from itadesk.domain.framework import Framework
 from itadesk.domain.summary import YearSummary
 from itadesk.domain.textcheck import TextFinding
-from itadesk.i18n import _
+from itadesk.i18n import _, current_language
 from itadesk.thai.digits import to_thai_digits, to_thai_digits_in_prose
 from itadesk.thai.text import pad
 
@@ -22,6 +23,19 @@ def _signed(value: Decimal | None) -> str:
     if value is None:
         return ""
     return f"{value:.2f}" if value == 0 else f"{value:+.2f}"
+
+
+def _level(name: str | None, *frameworks: Framework) -> str:
+    """A level as the rules name it in the output's language (Thai as entered when no rule has that name)."""
+    if not name:
+        return "–"
+    if current_language() == "th":
+        return name
+    for framework in frameworks:
+        for rule in framework.levels:
+            if name in (rule.name_th, rule.name_en):
+                return rule.name_en
+    return name
 
 
 def _change_text(change: Change) -> str:
@@ -110,11 +124,12 @@ def format_summary(summary: YearSummary, thai_digits: bool = True) -> str:
             )
         )
     level = comparison.level if comparison else None
+    previous_rules = (summary.previous.framework,) if summary.previous else ()
     lines.append(
         _row(
             _("Level"),
-            (level.previous if level else None) or "–",
-            current.level_name or "–",
+            _level(level.previous if level else None, *previous_rules, current.framework),
+            _level(current.level_name, current.framework),
             "",
             _change_text(level.change) if level else "",
         )
@@ -123,7 +138,7 @@ def format_summary(summary: YearSummary, thai_digits: bool = True) -> str:
         lines.append(
             "  "
             + _("level by the {year} rules from the scores: {level}").format(
-                year=current.framework.year, level=current.computed_level.name_th
+                year=current.framework.year, level=_level(current.computed_level.name_th, current.framework)
             )
         )
     if summary.findings:

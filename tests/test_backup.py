@@ -13,8 +13,11 @@ from itadesk.store.database import restore_backup
 
 
 def agency_names(path) -> list[str]:
-    with sqlite3.connect(path) as connection:
+    connection = sqlite3.connect(path)
+    try:
         return [row[0] for row in connection.execute("SELECT name FROM agency")]
+    finally:
+        connection.close()  # closed now: a restore refuses a store still open
 
 
 def test_closing_a_changed_store_backs_it_up_and_an_unchanged_one_does_not(db_path):
@@ -62,6 +65,7 @@ def test_restore_keeps_a_copy_of_what_it_replaces(db_path, tmp_path):
     with sqlite3.connect(db_path) as connection:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("DELETE FROM agency")
+    connection.close()
     assert agency_names(db_path) == []
     kept = restore_backup(db_path, saved)
     assert agency_names(db_path) == ["องค์การบริหารส่วนตำบลโคกคอน"]

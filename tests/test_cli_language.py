@@ -49,7 +49,7 @@ def test_the_report_is_thai_whatever_the_language(capsys, sample_db, tmp_path):
     assert pdf_text(english) == pdf_text(thai)
 
 
-def test_the_window_is_given_the_language_asked_for(monkeypatch, db_path):
+def test_the_window_is_given_the_language_asked_for(monkeypatch, db_path, store):  # the store: --db must exist
     opened = []
     monkeypatch.setattr(
         "itadesk.ui.app.run", lambda path, shots, language: opened.append((language, i18n.current_language())) or 0

@@ -237,7 +237,7 @@ def test_cli_export_and_import(capsys, db_path, tmp_path):
     fresh = tmp_path / "fresh.sqlite3"
     status, out, err = run(capsys, "import", str(tmp_path / "agency.xlsx"), "--db", str(fresh))
     assert status == 0, err
-    assert "โคกคอน" in out and "20" in out
+    assert "โคกคอน" in out and "๒๐" in out  # counts in Thai digits
     before = dump(fresh)
     status, _, err = run(capsys, "import", str(tmp_path / "agency.json"), "--db", str(fresh))
     assert status == 2 and "โคกคอน" in err

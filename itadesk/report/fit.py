@@ -2,18 +2,19 @@
 
 from collections.abc import Iterable
 
-from itadesk.report.thaitext import text_width
-from itadesk.thai.words import insert_breaks
+from itadesk.report.thaitext import MARKER, text_width
+from itadesk.thai.words import unbreakable_pieces
 
 CELL_PADDING = 6  # ReportLab's default left and right cell padding
-_SLACK = 2
+SLACK = 2  # points more than the text needs, against rounding
 
 
 def longest_piece(texts: Iterable[str], font: str, size: float) -> float:
-    """The width of the widest piece of text a line cannot break inside (a Thai word, a number …)."""
+    """The width of the widest piece of text a line cannot break inside: a Thai word, a number, "พ.ศ. ๒๕๖๙",
+    "๙. การเปิดเผย" … (itadesk.thai.words.unbreakable_pieces; markers left in a paragraph's plain text are dropped)."""
     widest = 0.0
     for text in texts:
-        for piece in insert_breaks(text, " ").split():
+        for piece in unbreakable_pieces(text.replace(MARKER, "")):
             widest = max(widest, text_width(piece, font, size))
     return widest
 
@@ -21,7 +22,7 @@ def longest_piece(texts: Iterable[str], font: str, size: float) -> float:
 def column_width(
     texts: Iterable[str], font: str, size: float, minimum: float = 0.0, padding: float = CELL_PADDING
 ) -> float:
-    return max(minimum, longest_piece(texts, font, size) + 2 * padding + _SLACK)
+    return max(minimum, longest_piece(texts, font, size) + 2 * padding + SLACK)
 
 
 def share_rest(total: float, fixed: list[float | None], weights: list[float]) -> list[float]:

@@ -6,10 +6,11 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from itadesk.domain.summary import YearSummary
 from itadesk.report.columns import fit_columns
 from itadesk.report.content import layout
-from itadesk.report.content.cells import Cell
-from itadesk.report.content.indicators import change_label, indicator_rows
+from itadesk.report.content.cells import Cell, report_digits
+from itadesk.report.content.indicators import change_label, indicator_rows, width_rows
 from itadesk.report.fonts import FONT
-from itadesk.report.styles import para
+from itadesk.report.styles import style
+from itadesk.report.thaitext import markup
 
 __all__ = ["HEADER_FILL", "change_label", "indicator_table"]
 
@@ -21,7 +22,7 @@ TOTAL_FILL = colors.HexColor("#" + layout.TOTAL_FILL)
 
 
 def _flowable(cell: Cell | None) -> Paragraph | str:
-    return "" if cell is None else para(cell.text, cell.role)
+    return "" if cell is None else Paragraph(markup(report_digits(cell.text)), style(cell.role))
 
 
 def indicator_table(summary: YearSummary, width: float) -> Table:
@@ -29,8 +30,7 @@ def indicator_table(summary: YearSummary, width: float) -> Table:
     rows = [[_flowable(cell) for cell in row] for row in content.rows]
     spans = [("SPAN", (span.first_column, span.first_row), (span.last_column, span.last_row)) for span in content.spans]
     totals_start = content.totals_start
-    # Only the header and indicator rows count: the total rows span the first two columns.
-    widths = fit_columns(content.rows[:totals_start], width, SHARES, padding=PADDING)
+    widths = fit_columns(width_rows(content), width, SHARES, padding=PADDING)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
     table.setStyle(
         TableStyle(

@@ -1,5 +1,8 @@
-"""Page layout: A4 portrait for the analysis, landscape for the plan, "หน้า ๓ / ๑๒" at the foot of each page."""
+"""Page layout: A4 portrait for the analysis, landscape for the plan; page numbers "- ๒ -" at the top centre from
+page 2 (Thai official documents), or "หน้า ๒ / ๑๒" at the foot of every page."""
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -8,7 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from itadesk.report.content import layout
-from itadesk.report.content.text import page_label
+from itadesk.report.content.layout import FOOTER_NUMBERS, OFFICIAL_NUMBERS, PageNumbers, check_page_numbers
+from itadesk.report.content.text import official_page_label, page_label
 from itadesk.report.fonts import FONT
 from itadesk.report.thaitext import draw_text
 
@@ -16,6 +20,8 @@ PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
 FOOTER_SIZE = layout.FOOTER_SIZE
 FOOTER_Y = layout.FOOTER_BASELINE * cm
+PAGE_NUMBER_SIZE = layout.PAGE_NUMBER_SIZE
+HEADER_GAP = layout.HEADER_GAP * cm
 
 _PORTRAIT_MARGINS = {side: size * cm for side, size in layout.PORTRAIT_MARGINS.items()}
 _LANDSCAPE_MARGINS = {side: size * cm for side, size in layout.LANDSCAPE_MARGINS.items()}
@@ -44,13 +50,31 @@ def landscape_width() -> float:
     return landscape(A4)[0] - _LANDSCAPE_MARGINS["left"] - _LANDSCAPE_MARGINS["right"]
 
 
+def page_margins(page_size: tuple[float, float]) -> dict[str, float]:
+    """The margins (points) of a portrait or a landscape page."""
+    width, height = page_size
+    return _LANDSCAPE_MARGINS if width > height else _PORTRAIT_MARGINS
+
+
+def text_centre(page_size: tuple[float, float]) -> float:
+    """The middle of the text's width, where Word centres its header and footer."""
+    margins = page_margins(page_size)
+    return (margins["left"] + page_size[0] - margins["right"]) / 2
+
+
+def official_number_position(page_size: tuple[float, float]) -> tuple[float, float]:
+    """Where "- ๒ -" goes: centred over the text, its baseline HEADER_GAP above the text."""
+    return text_centre(page_size), page_size[1] - page_margins(page_size)["top"] + HEADER_GAP
+
+
 class NumberedCanvas(Canvas):
     """Keeps every page until the end so each can say how many pages there are."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, page_numbers: PageNumbers = OFFICIAL_NUMBERS, **kwargs: Any) -> None:
         # Without this every page names Helvetica, a font the report never uses and does not embed.
         kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
         super().__init__(*args, **kwargs)
+        self.page_numbers = check_page_numbers(page_numbers)
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
@@ -66,8 +90,17 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_page_number(self, number: int, total: int) -> None:
-        width, _height = self._pagesize
-        draw_text(self, width / 2, FOOTER_Y, page_label(number, total), FONT, FOOTER_SIZE, anchor="middle")
+        if self.page_numbers == FOOTER_NUMBERS:
+            x = text_centre(self._pagesize)
+            draw_text(self, x, FOOTER_Y, page_label(number, total), FONT, FOOTER_SIZE, anchor="middle")
+        elif number > 1:
+            x, y = official_number_position(self._pagesize)
+            draw_text(self, x, y, official_page_label(number), FONT, PAGE_NUMBER_SIZE, anchor="middle")
+
+
+def numbered_canvas(page_numbers: PageNumbers = OFFICIAL_NUMBERS) -> Callable[..., NumberedCanvas]:
+    """The canvasmaker for doc.build: pages numbered the official way or in the footer."""
+    return functools.partial(NumberedCanvas, page_numbers=check_page_numbers(page_numbers))
 
 
 def document(target: Any, title: str, author: str, first: str = PORTRAIT) -> BaseDocTemplate:

@@ -14,14 +14,15 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from itadesk.domain.progress import NumberedMeasure, ProgressReportData
 from itadesk.i18n import th
+from itadesk.report.content.layout import OFFICIAL_NUMBERS, PageNumbers
 from itadesk.report.content.text import place_line
 from itadesk.report.fonts import FONT, register_report_fonts
 from itadesk.report.indicator_table import HEADER_FILL, TOTAL_FILL
-from itadesk.report.pages import LANDSCAPE, NumberedCanvas, document, landscape_width
+from itadesk.report.pages import LANDSCAPE, document, landscape_width, numbered_canvas
 from itadesk.report.progress_table import MISSING, fitted_width, indicator_tables, short_date
 from itadesk.report.signatures import signature_block
 from itadesk.report.styles import BODY_SIZE, para
-from itadesk.report.thaitext import markup, paragraph_style
+from itadesk.report.thaitext import markup, paragraph_style, text_width
 from itadesk.thai.dates import format_thai_date
 from itadesk.thai.digits import to_thai_digits, to_thai_digits_in_prose
 from itadesk.thai.numbers import format_integer, format_number
@@ -31,17 +32,20 @@ def report_title() -> str:
     return th("Report on the measures to promote integrity and transparency within the agency")
 
 
+_DASH = "– "
+
+
 @cache
 def _item_style() -> ParagraphStyle:
     made = paragraph_style("progress-item", size=BODY_SIZE)
     made.leftIndent = 36
-    made.firstLineIndent = -12
+    made.firstLineIndent = -text_width(_DASH, FONT, BODY_SIZE)  # the dash hangs: the text's lines align
     return made
 
 
 def _item(text: str) -> Paragraph:
     """An entry of a list: a dash, then the text, its lines after the first under its text."""
-    return Paragraph(markup(to_thai_digits_in_prose("– " + text)), _item_style())
+    return Paragraph(markup(to_thai_digits_in_prose(_DASH + text)), _item_style())
 
 
 def _title_block(data: ProgressReportData) -> list[Flowable]:
@@ -172,17 +176,20 @@ def _indicators_section(data: ProgressReportData) -> list[Flowable]:
             )
         )
         return story
-    tables = indicator_tables(data, landscape_width())
-    for number in data.indicator_numbers():
-        heading = th("Indicator {number} {name}").format(
-            number=to_thai_digits(number), name=data.indicator_name(number)
-        )
-        # a heading never ends a page: room for itself, the table's header and the first lines of a row
-        story += [
-            CondPageBreak(5 * cm),
-            para(heading.strip(), "subheading"),
-            tables[number],
+    headings = {
+        number: [
+            para(
+                th("Indicator {number} {name}")
+                .format(number=to_thai_digits(number), name=data.indicator_name(number))
+                .strip(),
+                "subheading",
+            )
         ]
+        for number in data.indicator_numbers()
+    }
+    # each heading is kept on the page of its table's first rows: a heading never ends a page alone
+    tables = indicator_tables(data, landscape_width(), captions=headings)
+    story += [tables[number] for number in data.indicator_numbers()]
     return story
 
 
@@ -194,8 +201,14 @@ def build_story(data: ProgressReportData, signatures: bool | None = None) -> lis
     return story
 
 
-def write_progress_report(data: ProgressReportData, target: BinaryIO, signatures: bool | None = None) -> None:
-    """Write the PDF to an open binary file. signatures: None = when the agency has names, True, False."""
+def write_progress_report(
+    data: ProgressReportData,
+    target: BinaryIO,
+    signatures: bool | None = None,
+    page_numbers: PageNumbers = OFFICIAL_NUMBERS,
+) -> None:
+    """Write the PDF to an open binary file. signatures: None = when the agency has names, True, False;
+    page_numbers: "official" ("- ๒ -" at the top from page 2) or "footer" ("หน้า ๒ / ๑๒" at the foot)."""
     register_report_fonts()
     doc = document(target, title=f"{report_title()} {data.agency.name}", author=data.agency.name, first=LANDSCAPE)
-    doc.build(build_story(data, signatures), canvasmaker=NumberedCanvas)
+    doc.build(build_story(data, signatures), canvasmaker=numbered_canvas(page_numbers))

@@ -1,7 +1,8 @@
 """The progress report's table of one indicator's measures: period, units, status, progress and evidence.
 
-Every indicator's table has the same columns at the same widths; the header is repeated on each page and a long row
-is split across pages.
+Every indicator's table has the same columns at the same widths, and pages itself as the plan does
+(itadesk/report/plan_table.py): the header on every page, the indicator named again where its table goes on, a row
+split only when it is tall and then with at least three lines on each side, never a header alone at a page's foot.
 """
 
 from datetime import date
@@ -11,18 +12,26 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph
 
 from itadesk.domain.plan import MeasureStatus, PlanMeasure
 from itadesk.domain.progress import NumberedMeasure, ProgressReportData, is_overdue, not_begun
 from itadesk.i18n import th
+from itadesk.report.content.cells import report_digits
+from itadesk.report.content.plan import continued, indicator_title, numbered_title
 from itadesk.report.fit import CELL_PADDING, column_width, share_rest
 from itadesk.report.fonts import FONT
-from itadesk.report.plan_table import MIN_ROW_PART, grid_style, period_text
-from itadesk.report.styles import TABLE_SIZE, para
+from itadesk.report.plan_table import (
+    MIN_LAST_PAGE_LINES,
+    PagedTable,
+    TableEntry,
+    cell_paragraphs,
+    period_text,
+    title_entry,
+)
+from itadesk.report.styles import TABLE_SIZE
 from itadesk.report.thaitext import MARKER, markup, paragraph_style, text_width
 from itadesk.thai.dates import fiscal_year_end, fiscal_year_start, format_thai_date
-from itadesk.thai.digits import to_thai_digits, to_thai_digits_in_prose
 from itadesk.thai.numbers import format_integer
 
 MISSING = "–"
@@ -43,11 +52,11 @@ def short_date(day: date | None) -> str:
 
 
 def _status_cell(measure: PlanMeasure, data: ProgressReportData) -> list[Flowable]:
-    cell: list[Flowable] = [para(measure.status.report_label, "cell-center")]
+    cell: list[Flowable] = cell_paragraphs(measure.status.report_label, "cell-center")
     if is_overdue(measure, data.progress.as_of):
-        cell.append(Paragraph(markup(to_thai_digits_in_prose(th("overdue"))), _mark_style()))
+        cell.append(Paragraph(markup(report_digits(th("overdue"))), _mark_style()))
     elif not_begun(measure, data.progress.as_of):
-        cell.append(para(th("period not begun"), "cell-center"))
+        cell += cell_paragraphs(th("period not begun"), "cell-center")
     return cell
 
 
@@ -67,27 +76,28 @@ def _period(measure: PlanMeasure, plan_year: int) -> str:
     return period_text(measure, plan_year) or MISSING
 
 
-def _measure_row(item: NumberedMeasure, data: ProgressReportData) -> list:
+def _measure_row(item: NumberedMeasure, data: ProgressReportData) -> list[list[Flowable]]:
     measure = item.measure
     cancelled = measure.status is MeasureStatus.CANCELLED
+    units = "\n".join(unit.strip() for unit in measure.responsible if unit.strip())
     return [
-        para(f"{to_thai_digits(item.number)}. {measure.title}", "cell"),
-        para(_period(measure, data.progress.plan.fiscal_year), "cell-center"),
-        para("\n".join(measure.responsible) or MISSING, "cell-center"),
+        cell_paragraphs(numbered_title(item.number, measure.title), "cell"),
+        cell_paragraphs(_period(measure, data.progress.plan.fiscal_year), "cell-center"),
+        cell_paragraphs(units or MISSING, "cell-center"),
         _status_cell(measure, data),
-        para(MISSING if cancelled else format_integer(measure.progress), "cell-center"),
-        para(measure.evidence if measure.evidence.strip() else MISSING, "cell"),
+        cell_paragraphs(MISSING if cancelled else format_integer(measure.progress), "cell-center"),
+        cell_paragraphs(measure.evidence.strip() or MISSING, "cell" if measure.evidence.strip() else "cell-center"),
     ]
 
 
-def _header() -> list:
+def _header() -> list[list[Flowable]]:
     return [
-        para(th("Measure, project or activity"), "cell-head"),
-        para(th("Period"), "cell-head"),
-        para(th("Responsible"), "cell-head"),
-        para(th("Status"), "cell-head"),
-        para(th("Progress (%)"), "cell-head"),
-        para(th("Results and evidence"), "cell-head"),
+        cell_paragraphs(th("Measure, project or activity"), "cell-head"),
+        cell_paragraphs(th("Period"), "cell-head"),
+        cell_paragraphs(th("Responsible"), "cell-head"),
+        cell_paragraphs(th("Status"), "cell-head"),
+        cell_paragraphs(th("Progress (%)"), "cell-head"),
+        cell_paragraphs(th("Results and evidence"), "cell-head"),
     ]
 
 
@@ -115,22 +125,54 @@ def _column_widths(rows: list[list], data: ProgressReportData, total: float) -> 
     return share_rest(total, fixed, [TEXT_COLUMN_SHARES[0], 1.0, 1.0, 1.0, 1.0, TEXT_COLUMN_SHARES[1]])
 
 
-def _table(items: list[NumberedMeasure], body: list[list], data: ProgressReportData, widths: list[float]) -> Table:
-    marks = [
-        ("BACKGROUND", (3, row), (3, row), OVERDUE_FILL)
-        for row, item in enumerate(items, start=1)
-        if is_overdue(item.measure, data.progress.as_of)
-    ]
-    table = Table(
-        [_header(), *body], colWidths=widths, repeatRows=1, splitByRow=0, splitInRow=MIN_ROW_PART, hAlign="CENTER"
+def _table(
+    number: int,
+    items: list[NumberedMeasure],
+    body: list[list[list[Flowable]]],
+    data: ProgressReportData,
+    widths: list[float],
+    last: bool,
+    caption: list[Flowable],
+) -> PagedTable:
+    """One indicator's table; on a page where it goes on, its first row names the indicator, marked as continued.
+    last: the report's last table, whose last page must hold more than a stub; caption: what stands above it."""
+    entries = []
+    for item, cells in zip(items, body, strict=True):
+        marks = [("BACKGROUND", (3, 0), (3, 0), OVERDUE_FILL)] if is_overdue(item.measure, data.progress.as_of) else []
+        entries.append(TableEntry(cells, commands=marks))
+    title = continued(indicator_title(number, data.indicator_name(number)))
+
+    def continued_title(_group: int) -> TableEntry:
+        return title_entry(title, 0, len(widths))
+
+    return PagedTable(
+        widths,
+        TableEntry(_header()),
+        entries,
+        continued_title,
+        last_page_lines=MIN_LAST_PAGE_LINES if last else 0,
+        caption=caption,
     )
-    table.setStyle(grid_style(marks))
-    return table
 
 
-def indicator_tables(data: ProgressReportData, width: float) -> dict[int, Table]:
-    """A table of each indicator that has measures, all with the same column widths."""
+def indicator_tables(
+    data: ProgressReportData, width: float, captions: dict[int, list[Flowable]] | None = None
+) -> dict[int, PagedTable]:
+    """A table of each indicator that has measures, all with the same column widths. captions: each table's heading,
+    if given, is kept on the page of the table's first rows (a heading given apart may end a page alone)."""
     numbered = data.progress.numbered()
     bodies = {number: [_measure_row(item, data) for item in items] for number, items in numbered.items()}
     widths = _column_widths([_header(), *(row for body in bodies.values() for row in body)], data, width)
-    return {number: _table(numbered[number], bodies[number], data, widths) for number in numbered}
+    order = data.indicator_numbers()
+    return {
+        number: _table(
+            number,
+            numbered[number],
+            bodies[number],
+            data,
+            widths,
+            number == order[-1],
+            (captions or {}).get(number, []),
+        )
+        for number in numbered
+    }

@@ -1,4 +1,4 @@
-"""Paragraph styles of the report: Sarabun, 16 pt body as in Thai official documents."""
+"""Paragraph styles of the report: Sarabun at the sizes that look like TH Sarabun New 16 pt (see content.layout)."""
 
 from functools import cache
 

@@ -1,17 +1,27 @@
-"""Thai text for ReportLab: paragraph markup that breaks lines between words, shaped styles, shaped single lines.
+"""Thai text for ReportLab: paragraph markup that breaks lines only where a Thai reader allows, shaped styles, shaped
+single lines.
 
 Thai puts no spaces between words and ReportLab's Paragraph breaks lines only at whitespace. ``markup`` puts an
-invisible marker between words. The step that cuts a paragraph into words, ``reportlab.platypus.paragraph.
-_getFragWords`` (ReportLab 5.1.0: every paragraph goes through it once shaping is on, table cells too), is wrapped
-so that each marker ends a word with no space after it, a zero-width break, and is dropped, so it is never drawn.
-A word still wider than its line is cut at "/" or before "-", else between letters with their marks.
+invisible marker where a line may break with no space (between words, after / . - ? & = in a web address) and a
+no-break space where a space must not break (before ๆ, in "พ.ศ. ๒๕๖๙", "ตัวชี้วัดที่ ๙", "๙. การเปิดเผยข้อมูล": see
+itadesk.thai.words). The step that cuts a paragraph into words, ``reportlab.platypus.paragraph._getFragWords``
+(ReportLab 5.1.0: every paragraph goes through it once shaping is on, table cells too), is wrapped so that each
+marker ends a word with no space after it and is dropped, and each no-break space becomes a plain space inside its
+word, so the PDF's text reads as typed. A word still wider than its line is cut, each cut tried only when the one
+before leaves a piece too wide: at its no-break spaces, between the dictionary words it is made of (องค์กร|ปกครอง|
+ส่วนท้องถิ่น, then ส่วน|ท้องถิ่น …), after a comma or slash and between Thai and Latin letters, between whole
+syllables, between letters with their vowels and marks, and last between any two characters but never before a mark.
+ReportLab itself never has to cut a word (it would cut anywhere).
 ``Paragraph.minWidth`` (how tables size columns given no width) is wrapped too: its one-frag shortcut splits at
-spaces only. The wrappers rely on ``paragraph._processed_frags`` and ``paragraph._HSFrag`` as well.
+spaces only, and ``Paragraph.breakLines`` tells the word splitter the narrowest line (it is told the first line only;
+a hanging indent makes the others narrower). The wrappers rely on ``paragraph._processed_frags`` and
+``paragraph._HSFrag`` as well.
 """
 
+import contextvars
 import functools
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,7 +34,16 @@ from reportlab.platypus import paragraph
 
 from itadesk.report.content.layout import LEADING
 from itadesk.report.fonts import FONT, FONT_BOLD, register_report_fonts
-from itadesk.thai.words import insert_breaks
+from itadesk.thai.text import cluster_breaks
+from itadesk.thai.words import (
+    URL_BREAK_AFTER,
+    insert_breaks,
+    never_ends_a_line,
+    never_starts_a_line,
+    part_breaks,
+    punctuation_breaks,
+    syllable_cuts,
+)
 
 # U+2063 INVISIBLE SEPARATOR: not whitespace to str.split, so ReportLab leaves it inside words for the wrapped word
 # splitter to find. U+200B would not do: Sarabun has no glyph for it (ReportLab measures it 0.7 em wide), and
@@ -32,20 +51,15 @@ from itadesk.thai.words import insert_breaks
 MARKER = "\u2063"
 
 
-# Where a word too wide for its line is cut. First after these, as in "สำนัก/กอง" or a web address,
-_CUT_AFTER = "/\u2013\u2014"
-# or before these: a line ending in "-" reads as a hyphenated word, and text extraction drops the "-".
-_CUT_BEFORE = "-_"
-# Then between letters, keeping marks, a following vowel, ๆ and ฯ with the letter before them ("น้า", not "น้|า"),
-# and a leading vowel, "-" and "_" with what comes after them.
-_LEADING_VOWELS = "เแโใไ"
-_FOLLOWING = "ะาำๅๆฯ"
+# U+00A0 NO-BREAK SPACE: ReportLab splits words at other whitespace only when the text holds one.
+NOBREAK = "\u00a0"
 
 
 def markup(text: str) -> str:
-    """Paragraph markup of plain text: escaped, newlines as <br/>, a break marker between Thai words."""
+    """Paragraph markup of plain text: escaped, newlines as <br/>, a break marker between Thai words and in web
+    addresses, no-break spaces where a line must not break."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return escape(insert_breaks(text, MARKER)).replace("\n", "<br/>")
+    return escape(insert_breaks(text, MARKER, NOBREAK)).replace("\n", "<br/>")
 
 
 def paragraph_style(
@@ -95,20 +109,36 @@ def draw_text(
 
 # --- line breaking ---------------------------------------------------------------------------------------------
 
+Piece = list[tuple[Any, str]]  # (frag, text) pairs of one frag word, without its width
 
-def _word_width(pieces: list[tuple[Any, str]]) -> float:
+
+def _word_width(pieces: Piece) -> float:
     return sum(pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize) for frag, text in pieces)
 
 
-def _as_words(groups: list[list[tuple[Any, str]]], original: list[Any]) -> list[list[Any]]:
-    """Frag words of the groups: no space after any but the last, which is followed by what followed the original."""
-    groups = [group for group in groups if group] or [[(original[1][0], "")]]
-    last = paragraph._HSFrag if isinstance(original, paragraph._HSFrag) else list
-    return [(last if n == len(groups) - 1 else list)([_word_width(g), *g]) for n, g in enumerate(groups)]
+def _shaped_width(pieces: Piece) -> float:
+    """The width ReportLab gives the word once it has shaped it (marks and kerning moved)."""
+    return sum(text_width(text, frag.fontName, frag.fontSize) for frag, text in pieces if text)
+
+
+def _fits(pieces: Piece, max_width: float) -> bool:
+    plain = _word_width(pieces)
+    return plain <= 0.97 * max_width or (plain <= 1.1 * max_width and _shaped_width(pieces) <= max_width)
+
+
+def _as_words(groups: list[Piece], original: list[Any], spaced: frozenset[int] = frozenset()) -> list[list[Any]]:
+    """Frag words of the groups: a space after those in spaced and after the last if the original had one."""
+    kept = [(n, group) for n, group in enumerate(groups) if group] or [(0, [(original[1][0], "")])]
+    words = []
+    for position, (n, group) in enumerate(kept):
+        last = position == len(kept) - 1
+        spaced_after = n in spaced or (last and isinstance(original, paragraph._HSFrag))
+        words.append((paragraph._HSFrag if spaced_after else list)([_word_width(group), *group]))
+    return words
 
 
 def _split_at_markers(word: list[Any]) -> list[list[Any]]:
-    groups: list[list[tuple[Any, str]]] = [[]]
+    groups: list[Piece] = [[]]
     for frag, text in word[1:]:
         if not (isinstance(text, str) and MARKER in text):
             groups[-1].append((frag, text))
@@ -121,42 +151,87 @@ def _split_at_markers(word: list[Any]) -> list[list[Any]]:
     return _as_words(groups, word)
 
 
-def _at_punctuation(text: str, index: int) -> bool:
-    # after a slash, but never between the two of "://"
-    return (text[index - 1] in _CUT_AFTER and text[index] not in _CUT_AFTER) or text[index] in _CUT_BEFORE
+def _unglued(word: list[Any]) -> list[Any]:
+    """The word with its no-break spaces as plain spaces (a line still never breaks there), its width measured again."""
+    if not any(isinstance(text, str) and NOBREAK in text for _frag, text in word[1:]):
+        return word
+    pieces = [(frag, text.replace(NOBREAK, " ") if isinstance(text, str) else text) for frag, text in word[1:]]
+    return type(word)([_word_width(pieces), *pieces])
 
 
-def _between_letters(text: str, index: int) -> bool:
-    char, before = text[index], text[index - 1]
-    if char in _FOLLOWING or unicodedata.category(char).startswith("M"):
-        return False
-    return before not in _LEADING_VOWELS and before not in _CUT_BEFORE
-
-
-def _cut(word: list[Any], can_cut: Callable[[str, int], bool]) -> list[list[Any]]:
-    """The word cut into frag words wherever can_cut(text, index) allows a cut before text[index]."""
+def _cut(word: list[Any], cuts: Iterable[int], drop_spaces: bool = False) -> list[list[Any]]:
+    """The word cut into frag words before each offset of its text in cuts. drop_spaces: the cuts are at spaces,
+    which become the spaces between the words."""
     letters = [(frag, char) for frag, text in word[1:] for char in text]
-    text = "".join(char for _frag, char in letters)
-    groups: list[list[tuple[Any, str]]] = [[]]
+    cut_set = set(cuts)
+    groups: list[Piece] = [[]]
+    spaced = set()
     for index, (frag, char) in enumerate(letters):
-        if index and can_cut(text, index):
+        if index in cut_set:
+            if drop_spaces:
+                spaced.add(len(groups) - 1)
+                groups.append([])
+                continue
             groups.append([])
         group = groups[-1]
         if group and group[-1][0] is frag:
             group[-1] = (frag, group[-1][1] + char)
         else:
             group.append((frag, char))
-    return _as_words(groups, word)
+    return _as_words(groups, word, frozenset(spaced))
 
 
-def _split_too_long(word: list[Any], max_width: float) -> list[list[Any]]:
-    """A word wider than the line, cut into pieces the line breaker can pack: at punctuation, else between letters."""
-    if word[0] <= max_width or any(hasattr(frag, "cbDefn") for frag, _text in word[1:]):
-        return [word]  # an inline image or anchor is left to ReportLab
-    pieces = []
-    for piece in _cut(word, _at_punctuation):
-        pieces.extend(_cut(piece, _between_letters) if piece[0] > max_width else [piece])
-    return pieces
+def _glued_space_cuts(text: str) -> list[int]:
+    """The spaces inside a unit too wide for its line that may become breaks: not before ๆ or closing punctuation,
+    not after opening punctuation (พ.ศ. | ๒๕๖๙, ๙. | การเปิดเผย, but never | ๆ)."""
+    return [i for i in range(1, len(text) - 1) if text[i] == " " and not never_ends_a_line(text[i - 1])]
+
+
+def _character_cuts(text: str) -> list[int]:
+    return [index for index in range(1, len(text)) if not unicodedata.category(text[index]).startswith("M")]
+
+
+# Where a word too wide for its line is cut, in turn: (cut offsets of its text, cut at spaces, cut its pieces again
+# the same way). A part still too wide is cut into its own parts; a piece with no parts left, between its syllables;
+# a single syllable wider than the line (a column a few letters wide), between letters.
+_CUTS: tuple[tuple[Callable[[str], Iterable[int]], bool, bool], ...] = (
+    (_glued_space_cuts, True, False),
+    (part_breaks, False, True),
+    (punctuation_breaks, False, False),
+    (syllable_cuts, False, False),
+    (cluster_breaks, False, False),
+    (_character_cuts, False, False),
+)
+
+
+def _may_cut(text: str, index: int, at_space: bool) -> bool:
+    """Whatever the level: no line starts with ๆ or closing punctuation, none ends with opening punctuation, and a
+    separator of a web address (or of anything) stays at the end of the line."""
+    after = index + 1 if at_space else index
+    if not at_space and text[index] in URL_BREAK_AFTER:
+        return False
+    return not (never_starts_a_line(text[after : after + 1]) or never_ends_a_line(text[index - 1]))
+
+
+def _fit(word: list[Any], max_width: float, level: int = 0) -> list[list[Any]]:
+    """The word, or pieces of it that each fit in max_width if that can be done by the cuts from `level` on."""
+    pieces = word[1:]
+    if level == len(_CUTS) or _fits(pieces, max_width) or any(hasattr(frag, "cbDefn") for frag, _t in pieces):
+        return [word]  # (an inline image or anchor is left to ReportLab)
+    text = "".join(text for _frag, text in pieces)
+    find_cuts, at_spaces, again = _CUTS[level]
+    cuts = [i for i in find_cuts(text) if 0 < i < len(text) and _may_cut(text, i, at_spaces)]
+    if not cuts:
+        return _fit(word, max_width, level + 1)
+    result = []
+    for piece in _cut(word, cuts, drop_spaces=at_spaces):
+        result.extend(_fit(piece, max_width, level if again else level + 1))
+    return result
+
+
+# The narrowest line of the paragraph being broken into lines: ReportLab tells _getFragWords only the first line's
+# width, and a paragraph with a hanging indent has narrower lines after it.
+_narrowest_line: contextvars.ContextVar[float | None] = contextvars.ContextVar("itadesk_narrowest_line", default=None)
 
 
 def _breaking_at_markers(original: Callable[..., list[Any]]) -> Callable[..., list[Any]]:
@@ -165,14 +240,30 @@ def _breaking_at_markers(original: Callable[..., list[Any]]) -> Callable[..., li
         words = original(frags, maxWidth)
         if paragraph._processed_frags(frags):
             return words  # the words of a paragraph split across frames: already cut here the first time
+        width = min(maxWidth, _narrowest_line.get() or maxWidth) if maxWidth else None
         result = []
         for word in words:
             for piece in _split_at_markers(word) if any(MARKER in text for _f, text in word[1:]) else [word]:
-                result.extend(_split_too_long(piece, maxWidth) if maxWidth else [piece])
+                piece = _unglued(piece)
+                result.extend(_fit(piece, width) if width and width > 0 else [piece])
         return result
 
     get_frag_words.itadesk_wrapped = original
     return get_frag_words
+
+
+def _telling_the_narrowest_line(original: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(original)
+    def break_lines(self: paragraph.Paragraph, width: Any, *args: Any, **kwargs: Any) -> Any:
+        widths = [w for w in (width if isinstance(width, (list, tuple)) else [width]) if w and w > 0]
+        token = _narrowest_line.set(min(widths) if widths else None)
+        try:
+            return original(self, width, *args, **kwargs)
+        finally:
+            _narrowest_line.reset(token)
+
+    break_lines.itadesk_wrapped = original
+    return break_lines
 
 
 def _min_width_at_markers(original: Callable[[Any], float]) -> Callable[[Any], float]:
@@ -180,7 +271,8 @@ def _min_width_at_markers(original: Callable[[Any], float]) -> Callable[[Any], f
     def min_width(self: paragraph.Paragraph) -> float:
         frags = self.frags
         # ReportLab's shortcut for one frag splits at spaces only; the frag-word path sees the markers.
-        if len(frags) == 1 and MARKER in getattr(frags[0], "text", "") and not paragraph._processed_frags(frags):
+        text = getattr(frags[0], "text", "") if len(frags) == 1 else ""
+        if (MARKER in text or NOBREAK in text) and not paragraph._processed_frags(frags):
             return max(word[0] for word in paragraph._getFragWords(frags))
         return original(self)
 
@@ -189,11 +281,14 @@ def _min_width_at_markers(original: Callable[[Any], float]) -> Callable[[Any], f
 
 
 def install_line_breaking() -> None:
-    """Make MARKER a zero-width line break opportunity in ReportLab paragraphs (done by register_report_fonts)."""
+    """Make MARKER a zero-width line break opportunity and NOBREAK a space that does not break in ReportLab
+    paragraphs, and cut words too wide for their line only where a Thai reader allows (done by
+    register_report_fonts)."""
     if hasattr(paragraph._getFragWords, "itadesk_wrapped"):
         return
     for name in ("_getFragWords", "_processed_frags", "_HSFrag"):
         if not hasattr(paragraph, name):
             raise RuntimeError(f"this ReportLab has no paragraph.{name}: check the Thai line breaking")
     paragraph._getFragWords = _breaking_at_markers(paragraph._getFragWords)
+    paragraph.Paragraph.breakLines = _telling_the_narrowest_line(paragraph.Paragraph.breakLines)
     paragraph.Paragraph.minWidth = _min_width_at_markers(paragraph.Paragraph.minWidth)

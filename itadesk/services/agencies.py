@@ -39,10 +39,26 @@ AGENCY_KINDS = {
 
 
 def expand_abbreviations(name: str) -> str:
+    """The kind of local government written in full when the name starts with its abbreviation: อบต.นาดี,
+    อบต. นาดี, อบต นาดี and อบตนาดี become องค์การบริหารส่วนตำบลนาดี. The two-letter ones (ทต ทม ทน) need the dot, a
+    space or nothing after them, since names may start with those letters."""
+    text = name.strip()
     for short, full in ABBREVIATIONS.items():
-        if name.startswith(short):
-            return full + name[len(short) :].lstrip()
-    return name
+        letters = short.rstrip(".")
+        if not text.startswith(letters):
+            continue
+        rest = text[len(letters) :]
+        if rest.startswith("."):
+            return full + rest[1:].lstrip()
+        if not rest or rest[0].isspace() or len(letters) > 2:
+            return full + rest.lstrip()
+    return text
+
+
+def _matching_form(name: str) -> str:
+    """A name as find_agency compares it: abbreviations written in full, without spaces, Latin letters' case
+    ignored."""
+    return "".join(expand_abbreviations(name).split()).casefold()
 
 
 def list_agencies(store: Store) -> list[Agency]:
@@ -57,7 +73,8 @@ def describe(agency: Agency) -> str:
 
 
 def find_agency(store: Store, query: str) -> Agency:
-    """The one agency whose id is `query` or whose name contains it (อบต./ทต. … expanded)."""
+    """The one agency whose id is `query` or whose name contains it; อบต., ทต. … match the names written in full
+    and the other way round, with or without the dot, and spaces do not count."""
     text = query.strip()
     if not text:
         raise InvalidInputError(_("Name the agency: part of its name, or its number."))
@@ -69,11 +86,12 @@ def find_agency(store: Store, query: str) -> Agency:
                 raise NotFoundError(_("There is no agency number {number} in this store.").format(number=text))
             return agency
         agencies = list(session.exec(select(Agency).order_by(col(Agency.name))))
-    wanted = {text.casefold(), expand_abbreviations(text).casefold()}
-    exact = [a for a in agencies if a.name.casefold() in wanted]
+    wanted = _matching_form(text)
+    forms = {a.id: _matching_form(a.name) for a in agencies}
+    exact = [a for a in agencies if forms[a.id] == wanted]
     if len(exact) == 1:
         return exact[0]
-    matches = exact or [a for a in agencies if any(w in a.name.casefold() for w in wanted)]
+    matches = exact or [a for a in agencies if wanted in forms[a.id]]
     if len(matches) == 1:
         return matches[0]
     if not matches:

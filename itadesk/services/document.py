@@ -18,6 +18,7 @@ from pydantic import (
 
 from itadesk.domain.plan import MeasureStatus
 from itadesk.domain.scores import parse_score
+from itadesk.errors_text import error_text
 from itadesk.i18n import _
 from itadesk.services.errors import InvalidInputError
 from itadesk.services.rules import framework
@@ -135,7 +136,9 @@ def read_document(path: Path) -> AgencyDocument:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise InvalidInputError(_("{file} cannot be read: {error}").format(file=path.name, error=error)) from None
+        raise InvalidInputError(
+            _("{file} cannot be read: {error}").format(file=path.name, error=error_text(error))
+        ) from None
     try:
         return AgencyDocument.model_validate(raw)
     except ValidationError as error:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
+from itadesk.errors_text import error_text
 from itadesk.i18n import _
 from itadesk.services.errors import ServiceError
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from itadesk.store import Store
 
 ReportFormat = Literal["pdf", "docx"]
+PageNumbers = Literal["official", "footer"]  # "- ๒ -" at the top from page 2, or "หน้า ๒ / ๑๒" at the foot
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
@@ -23,7 +25,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
     except OSError as error:
-        raise ServiceError(_("Cannot write {path}: {error}").format(path=path, error=error.strerror or error)) from None
+        raise ServiceError(_("Cannot write {path}: {error}").format(path=path, error=error_text(error))) from None
     try:
         os.chmod(temporary, _file_mode(path))
         with os.fdopen(handle, "wb") as out:
@@ -32,7 +34,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
             os.fsync(out.fileno())
         os.replace(temporary, path)
     except OSError as error:
-        raise ServiceError(_("Cannot write {path}: {error}").format(path=path, error=error.strerror or error)) from None
+        raise ServiceError(_("Cannot write {path}: {error}").format(path=path, error=error_text(error))) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
@@ -47,29 +49,33 @@ def _file_mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def _word_file(data: "ReportData", signatures: bool | None) -> bytes:
+def _word_file(data: "ReportData", signatures: bool | None, page_numbers: PageNumbers = "official") -> bytes:
     """The .docx in memory: a file that cannot be made (a font file missing from the installation) is not written."""
     from itadesk.wordfile.builder import write_word_report
 
     buffer = io.BytesIO()
     try:
-        write_word_report(data, buffer, signatures)
+        write_word_report(data, buffer, signatures, page_numbers)
     except OSError as error:
         raise ServiceError(_("Cannot make the Word file: {error}").format(error=error)) from None
     return buffer.getvalue()
 
 
 def write_report_file(
-    path: Path, data: "ReportData", kind: ReportFormat = "pdf", signatures: bool | None = None
+    path: Path,
+    data: "ReportData",
+    kind: ReportFormat = "pdf",
+    signatures: bool | None = None,
+    page_numbers: PageNumbers = "official",
 ) -> None:
     """The report of `data` as a PDF or a Word file at path."""
     if kind == "docx":
-        made = _word_file(data, signatures)
+        made = _word_file(data, signatures, page_numbers)
         write_atomically(path, lambda out: out.write(made))
     else:
         from itadesk.report.exporter import write_report
 
-        write_atomically(path, lambda out: write_report(data, out, signatures))
+        write_atomically(path, lambda out: write_report(data, out, signatures, page_numbers))
 
 
 def export_report(
@@ -79,10 +85,11 @@ def export_report(
     path: Path,
     kind: ReportFormat = "pdf",
     signatures: bool | None = None,
+    page_numbers: PageNumbers = "official",
 ) -> None:
     from itadesk.services.report_data import report_data
 
-    write_report_file(path, report_data(store, agency_id, fiscal_year), kind, signatures)
+    write_report_file(path, report_data(store, agency_id, fiscal_year), kind, signatures, page_numbers)
 
 
 def export_pdf(store: "Store", agency_id: int, fiscal_year: int, path: Path, signatures: bool | None = None) -> None:
@@ -97,13 +104,18 @@ SAMPLE_YEAR = 2568
 
 
 def export_sample_report(
-    path: Path, kind: ReportFormat = "pdf", fiscal_year: int = SAMPLE_YEAR, signatures: bool | None = None
+    path: Path,
+    kind: ReportFormat = "pdf",
+    fiscal_year: int = SAMPLE_YEAR,
+    signatures: bool | None = None,
+    page_numbers: PageNumbers = "official",
 ) -> None:
     """The sample agency's report, made straight from its data file: no store is opened or changed."""
     from itadesk.services.document_report import report_data_from_document
     from itadesk.services.sample import sample_document
 
-    write_report_file(path, report_data_from_document(sample_document(), fiscal_year), kind, signatures)
+    data = report_data_from_document(sample_document(), fiscal_year)
+    write_report_file(path, data, kind, signatures, page_numbers)
 
 
 def export_sample_pdf(path: Path, fiscal_year: int = SAMPLE_YEAR, signatures: bool | None = None) -> None:

@@ -1,9 +1,11 @@
 """Adding an agency document (the sample, an import) to a store, in one transaction."""
 
+import json
 from pathlib import Path
 
 from sqlmodel import Session
 
+from itadesk.errors_text import error_text
 from itadesk.i18n import _
 from itadesk.services.agencies import same_place
 from itadesk.services.document import AgencyDocument, AgencyPart, AssessmentPart, PlanPart, read_document
@@ -92,11 +94,42 @@ def _add_plan(session: Session, agency: Agency, part: PlanPart, assessments: dic
         )
 
 
+# A JSON agency file is some tens of kilobytes (the sample, two years and a plan: 70 KB); reading one takes some
+# twenty-five times its size in memory at worst, so larger files are refused before they are read.
+MAX_JSON_BYTES = 5 * 1024 * 1024
+
+
+def _check_json(path: Path) -> None:
+    """Refuse a JSON file too large or nested too deeply to be an agency's (read_document reports other faults)."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_JSON_BYTES + 1)
+    except OSError as error:
+        raise InvalidInputError(
+            _("{file} cannot be read: {error}").format(file=path.name, error=error_text(error))
+        ) from None
+    if len(data) > MAX_JSON_BYTES:
+        raise InvalidInputError(
+            _("{file} is larger than an agency's file can be ({size} MB at most), and was not imported.").format(
+                file=path.name, size=MAX_JSON_BYTES // (1024 * 1024)
+            )
+        )
+    try:
+        json.loads(data)
+    except RecursionError:
+        raise InvalidInputError(
+            _("{file} is damaged, or not an agency's file: its data is nested too deeply.").format(file=path.name)
+        ) from None
+    except ValueError:
+        return  # not JSON: read_document names the line and column
+
+
 def read_exchange_file(path: Path) -> AgencyDocument:
     """A JSON or Excel exchange file, chosen by its suffix; InvalidInputError names the place at fault."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".json":
+        _check_json(path)
         return read_document(path)
     if suffix == ".xlsx":
         from itadesk.services.xlsx import read_xlsx

@@ -15,7 +15,7 @@ from itadesk.services.assessments import agency_profile
 from itadesk.services.document import AgencyDocument
 from itadesk.services.document_report import plan_from_part, profile_from_document
 from itadesk.services.errors import NotFoundError
-from itadesk.services.export import SAMPLE_YEAR, write_atomically
+from itadesk.services.export import SAMPLE_YEAR, PageNumbers, write_atomically
 from itadesk.services.plans import plan_of
 from itadesk.services.rules import framework
 from itadesk.store import Store
@@ -74,6 +74,20 @@ def require_plan(store: Store, agency_id: int, plan_year: int) -> None:
         raise _no_plan(agency.name if agency else str(agency_id), plan_year, years)
 
 
+def plan_year_for(store: Store, agency_id: int, fiscal_year: int) -> int:
+    """The plan to report on in fiscal_year: that year's, else the latest before it, else the latest there is.
+
+    NotFoundError when the agency has no plan at all.
+    """
+    years = plan_years(store, agency_id)
+    if fiscal_year in years:
+        return fiscal_year
+    if not years:
+        require_plan(store, agency_id, fiscal_year)
+    earlier = [year for year in years if year < fiscal_year]
+    return (earlier or years)[-1]
+
+
 def progress_data(store: Store, agency_id: int, plan_year: int, as_of: date) -> ProgressReportData:
     """The agency's plan of plan_year as of a day; NotFoundError naming the years it has plans for."""
     with store.read() as session:
@@ -104,21 +118,32 @@ def progress_data_from_document(document: AgencyDocument, plan_year: int, as_of:
     return _data(profile_from_document(document), plan_from_part(part), as_of, rules_year)
 
 
-def write_progress_pdf(data: ProgressReportData, path: Path, signatures: bool | None = None) -> None:
+def write_progress_pdf(
+    data: ProgressReportData, path: Path, signatures: bool | None = None, page_numbers: PageNumbers = "official"
+) -> None:
     """The PDF, written whole or not at all."""
     from itadesk.report.progress import write_progress_report
 
-    write_atomically(Path(path), lambda out: write_progress_report(data, out, signatures))
+    write_atomically(Path(path), lambda out: write_progress_report(data, out, signatures, page_numbers))
 
 
 def export_progress_pdf(
-    store: Store, agency_id: int, plan_year: int, as_of: date, path: Path, signatures: bool | None = None
+    store: Store,
+    agency_id: int,
+    plan_year: int,
+    as_of: date,
+    path: Path,
+    signatures: bool | None = None,
+    page_numbers: PageNumbers = "official",
 ) -> None:
-    write_progress_pdf(progress_data(store, agency_id, plan_year, as_of), path, signatures)
+    write_progress_pdf(progress_data(store, agency_id, plan_year, as_of), path, signatures, page_numbers)
 
 
-def export_sample_progress_pdf(path: Path, plan_year: int, as_of: date, signatures: bool | None = None) -> None:
+def export_sample_progress_pdf(
+    path: Path, plan_year: int, as_of: date, signatures: bool | None = None, page_numbers: PageNumbers = "official"
+) -> None:
     """The sample agency's progress report, made from its data file: no store is opened or changed."""
     from itadesk.services.sample import sample_document
 
-    write_progress_pdf(progress_data_from_document(sample_document(), plan_year, as_of), path, signatures)
+    data = progress_data_from_document(sample_document(), plan_year, as_of)
+    write_progress_pdf(data, path, signatures, page_numbers)

@@ -4,21 +4,21 @@ Sheet names and column headers are Thai whatever the window's language: they are
 workbook written in one language reads back in the other.
 """
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from zipfile import BadZipFile
+from zipfile import BadZipFile, ZipFile
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import ValidationError
 
 from itadesk.domain.plan import MeasureStatus
 from itadesk.domain.scores import ScoreError, parse_score
+from itadesk.errors_text import error_text
 from itadesk.i18n import _
 from itadesk.services.document import DOCUMENT_FORMAT, DOCUMENT_VERSION, AgencyDocument
 from itadesk.services.errors import InvalidInputError, ServiceError
@@ -147,20 +147,39 @@ def _measure_rows(document: AgencyDocument) -> Iterator[tuple]:
             )
 
 
+# A text starting with one of these is a formula to Excel when typed: such cells are marked as typed text (a quote
+# prefix), so that editing the cell keeps it text.
+FORMULA_STARTS = ("=", "+", "-", "@")
+MAX_CELL_TEXT = 32_767  # Excel's limit (a longer text would be cut short)
+# Characters an Excel file (XML) cannot hold: control characters other than tab and line breaks, and U+FFFE, U+FFFF.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _sheet(book: Workbook, name: str, headers: tuple[str, ...], rows: list[tuple]) -> None:
     sheet = book.create_sheet(name)
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
+    for number, row in enumerate(rows, start=2):
+        for index, value in enumerate(row):
+            if isinstance(value, str) and (bad := _NOT_IN_XML.search(value)):
+                problem = _("the text holds a control character (code {code}) that Excel files cannot hold.")
+                raise _place(name, number, headers[index], problem.format(code=ord(bad.group())))
+            if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+                problem = _("the text is {length} characters long; an Excel cell holds at most {most}.")
+                raise _place(name, number, headers[index], problem.format(length=len(value), most=MAX_CELL_TEXT))
         sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
-        for cell, value in zip(sheet[sheet.max_row], row, strict=False):
+        for cell, value in zip(sheet[number], row, strict=False):
             if isinstance(value, Decimal):
                 cell.number_format = "0.00"  # 100 shows as 100.00, as the NACC publishes it
             elif isinstance(value, date):
                 cell.number_format = "yyyy-mm-dd"
-            elif isinstance(value, str) and "\n" in value:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            elif isinstance(value, str):
+                cell.data_type = "s"  # always a text, never a formula ("=HYPERLINK(...)" is a measure's title)
+                if value.startswith(FORMULA_STARTS):
+                    cell.quotePrefix = True
+                if "\n" in value:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
     for index, header in enumerate(headers):
         letter = sheet.cell(row=1, column=index + 1).column_letter
         sheet.column_dimensions[letter].width = 50 if header in _WIDE else max(12, len(header) + 4)
@@ -249,29 +268,90 @@ class _Row:
             raise self.fail(column, _("“{value}” is not a date; type it as 2025-10-01.").format(value=value)) from None
 
 
-def _open(path: Path) -> Any:
+# Limits on a workbook to import, far above any agency's (a few hundred rows, some tens of kilobytes): checked before
+# the workbook is opened, so that a damaged or hostile file cannot take the computer's memory. Zip's reader never
+# unpacks more than a part's declared size; the sheets are read row by row, the other parts whole.
+MAX_WORKBOOK_BYTES = 10 * 1024 * 1024  # the .xlsx file itself
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # all its parts unpacked
+MAX_PART_BYTES = 5 * 1024 * 1024  # each part other than a sheet (the shared texts, styles, ...) unpacked
+MAX_PARTS = 1_000
+MAX_ROWS = 10_000  # per sheet
+
+
+def _megabytes(size: int) -> str:
+    return str(size // (1024 * 1024))
+
+
+def _too_large(path: Path) -> InvalidInputError:
+    return InvalidInputError(
+        _(
+            "{file} is larger than an agency's workbook can be, and was not imported: at most {size} MB, "
+            "{unpacked} MB unpacked and {parts} parts."
+        ).format(
+            file=path.name,
+            size=_megabytes(MAX_WORKBOOK_BYTES),
+            unpacked=_megabytes(MAX_UNPACKED_BYTES),
+            parts=f"{MAX_PARTS:,}",
+        )
+    )
+
+
+def _unreadable(path: Path, error: OSError) -> InvalidInputError:
+    return InvalidInputError(_("{file} cannot be read: {error}").format(file=path.name, error=error_text(error)))
+
+
+def _damaged(path: Path) -> InvalidInputError:
+    return InvalidInputError(_("{file} is not an Excel workbook (.xlsx), or it is damaged.").format(file=path.name))
+
+
+def _check_size(path: Path) -> None:
+    """Refuse a workbook too large to be an agency's, from its size and its zip directory alone."""
     try:
-        return load_workbook(path, data_only=True)
+        if path.stat().st_size > MAX_WORKBOOK_BYTES:
+            raise _too_large(path)
+        with ZipFile(path) as archive:
+            parts = archive.infolist()
     except OSError as error:
-        raise InvalidInputError(_("{file} cannot be read: {error}").format(file=path.name, error=error)) from None
-    except (BadZipFile, InvalidFileException, KeyError, ValueError, TypeError):
-        raise InvalidInputError(
-            _("{file} is not an Excel workbook (.xlsx), or it is damaged.").format(file=path.name)
-        ) from None
+        raise _unreadable(path, error) from None
+    except (BadZipFile, ValueError, EOFError, NotImplementedError):
+        raise _damaged(path) from None
+    if len(parts) > MAX_PARTS or sum(part.file_size for part in parts) > MAX_UNPACKED_BYTES:
+        raise _too_large(path)
+    if any(part.file_size > MAX_PART_BYTES and not part.filename.startswith("xl/worksheets/") for part in parts):
+        raise _too_large(path)
+
+
+def _open(path: Path) -> Any:
+    _check_size(path)
+    try:
+        # Read-only: the sheets are read row by row as they are needed, never held whole.
+        return load_workbook(path, read_only=True, data_only=True)
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    except Exception:  # a damaged part fails in many ways (XML, zip, missing or wrong parts): all are "damaged"
+        raise _damaged(path) from None
 
 
 def _rows(book: Any, name: str, headers: tuple[str, ...]) -> Iterator[_Row]:
     if name not in book.sheetnames:
         raise InvalidInputError(_("The workbook has no sheet “{sheet}”.").format(sheet=name))
-    sheet: Worksheet = book[name]
-    found = [str(c.value).strip() if c.value is not None else "" for c in next(sheet.iter_rows(max_row=1), ())]
+    sheet = book[name]
+    first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+    found = [str(value).strip() if value is not None else "" for value in first]
     for header in headers:
         if header not in found:
             raise InvalidInputError(
                 _("Sheet {sheet} has no column “{column}” in its first row.").format(sheet=name, column=header)
             )
     where = {header: found.index(header) for header in headers}
-    for number, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+    last_column = max(where.values()) + 1
+    for number, values in enumerate(sheet.iter_rows(min_row=2, max_col=last_column, values_only=True), start=2):
+        if number > MAX_ROWS + 1:
+            raise InvalidInputError(
+                _("Sheet {sheet} has more than {rows} rows, more than an agency's workbook can have.").format(
+                    sheet=name, rows=f"{MAX_ROWS:,}"
+                )
+            )
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
         yield _Row(name, number, {h: values[i] if i < len(values) else None for h, i in where.items()})
@@ -281,6 +361,17 @@ def read_xlsx(path: Path) -> AgencyDocument:
     """A workbook written by write_xlsx (or filled in by hand); InvalidInputError names the sheet, row and column."""
     path = Path(path)
     book = _open(path)
+    try:
+        return _read_book(book, path)
+    except (InvalidInputError, MemoryError):
+        raise
+    except Exception:  # a sheet's XML is read only now: a damaged one fails here
+        raise _damaged(path) from None
+    finally:
+        book.close()
+
+
+def _read_book(book: Any, path: Path) -> AgencyDocument:
     agency = _read_agency(book)
     assessments, rules = _read_results(book)
     _read_per_indicator(book, SCORES, SCORES_COLUMNS, assessments, rules, "scores")
@@ -315,7 +406,7 @@ def _read_agency(book: Any) -> dict[str, Any]:
             _("Sheet {sheet} needs the agency's name (item “{item}”).").format(sheet=AGENCY, item=AGENCY_ITEMS["name"])
         )
     agency["responsible_units"] = [
-        unit for row in _rows(book, UNITS, UNITS_COLUMNS) if (unit := row.text(UNITS_COLUMNS[0]).strip())
+        unit for row in _rows(book, UNITS, UNITS_COLUMNS) if (unit := row.text(UNITS_COLUMNS[0])).strip()
     ]
     return agency
 

@@ -1,6 +1,11 @@
-"""Backups of a store with SQLite's online backup API: taken automatically when the store changed, kept in a
-rotating set beside it, and restored without losing what they replace."""
+"""Backups of a store with SQLite's online backup API: taken automatically when what the store holds changed, kept
+in a rotating set beside it, and restored without losing what they replace.
 
+Whether the store changed is judged by its content (a digest of its schema and rows, compared with the newest
+automatic backup's), never by file times: opening a store touches its files even when nothing is written.
+"""
+
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -8,8 +13,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from itadesk.errors_text import error_text
 from itadesk.i18n import _
 from itadesk.store.errors import StoreError
+from itadesk.store.lock import StoreInUse, open_elsewhere
 
 BACKUP_FOLDER = "backups"
 KEEP = 10
@@ -40,8 +47,61 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def read_connection(path: Path) -> sqlite3.Connection:
+    """A connection that only reads an existing file (never creates it). Opened for writing where the file allows
+    it, with writes refused, so that the files SQLite adds beside a store in WAL mode go away when it is closed."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    try:
+        connection.execute("PRAGMA query_only = ON")
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
+
+
+def _backup_reader(path: Path) -> sqlite3.Connection:
+    """A connection to a backup, which nothing writes: read as it is, leaving nothing beside it."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def content_digest(connection: sqlite3.Connection) -> bytes:
+    """A digest of what a store holds: its schema, every row of every table, and its version numbers.
+
+    The same for a store and a backup-API copy of it, whatever the state of its WAL, its file times or the order of
+    its pages; different as soon as a row or the schema differs.
+    """
+    digest = hashlib.blake2b(digest_size=32)
+    for pragma in ("user_version", "application_id"):
+        digest.update(repr(connection.execute(f"PRAGMA {pragma}").fetchone()).encode())
+    schema = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    digest.update(repr(schema).encode())
+    for kind, name, _table, _sql in schema:
+        if kind != "table":
+            continue
+        try:
+            rows = connection.execute(f"SELECT * FROM {_quoted(name)} ORDER BY rowid")
+        except sqlite3.OperationalError:  # a table WITHOUT ROWID: read in its key's order
+            rows = connection.execute(f"SELECT * FROM {_quoted(name)}")
+        digest.update(_quoted(name).encode())
+        while batch := rows.fetchmany(500):
+            digest.update(repr(batch).encode())
+    return digest.digest()
+
+
+def _digest_of(path: Path, connect: Callable[[Path], sqlite3.Connection]) -> bytes | None:
+    """The content digest of the file at path; None when it cannot be read as a database."""
+    try:
+        connection = connect(path)
+        try:
+            return content_digest(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
 
 
 def copy_store(source: Path, target: Path) -> Path:
@@ -49,7 +109,7 @@ def copy_store(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:
-        reader = _read_only(source)
+        reader = read_connection(source)
         try:
             writer = sqlite3.connect(partial)
             try:
@@ -61,21 +121,25 @@ def copy_store(source: Path, target: Path) -> Path:
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
-        raise StoreError(_("The backup could not be written: {error}").format(error=error)) from None
+        raise StoreError(_("The backup could not be written: {error}").format(error=error_text(error))) from None
     return target
 
 
 def _changed_since_last_backup(store_path: Path) -> bool:
+    """Whether the store holds something else than the newest automatic backup (True when there is none, or either
+    cannot be read: a copy is then attempted, which says what is wrong)."""
     newest = automatic_backups(store_path)
     if not newest:
         return True
-    written = newest[-1].stat().st_mtime_ns
-    sources = [store_path, store_path.with_name(store_path.name + "-wal")]
-    return any(path.exists() and path.stat().st_mtime_ns > written for path in sources)
+    now = _digest_of(store_path, read_connection)
+    return now is None or now != _digest_of(newest[-1], _backup_reader)
 
 
 def backup_if_changed(store_path: Path, keep: int = KEEP) -> Path | None:
-    """Take an automatic backup when the store changed since the last one; keep the newest `keep`."""
+    """Take an automatic backup when what the store holds changed since the last one; keep the newest `keep`.
+
+    An unchanged store, however often it was opened, adds nothing to the backup folder.
+    """
     if not store_path.exists() or not _changed_since_last_backup(store_path):
         return None
     made = copy_store(store_path, backups_dir(store_path) / f"{store_path.stem}-auto-{_stamp()}{store_path.suffix}")
@@ -107,10 +171,18 @@ def _keep_copy(store_path: Path) -> Path:
 def restore(store_path: Path, backup: Path, check: Callable[[Path], object]) -> Path | None:
     """Put the backup in place of the store; returns the copy kept of what was replaced.
 
-    `check` refuses a file that is not a usable store (it raises StoreError) before anything is touched. The store
-    must not be open elsewhere: the file is replaced whole, which also mends a damaged one.
+    `check` refuses a file that is not a usable store (it raises StoreError) before anything is touched. The file is
+    replaced whole, which also mends a damaged one; so it is refused (StoreInUse, nothing touched) while any program
+    has the store open.
     """
     check(backup)
+    if open_elsewhere(store_path):
+        raise StoreInUse(
+            _(
+                "{path} is open in another program (an ITA Desk command or window, or a database tool); close it "
+                "first, then restore the backup. Nothing was changed."
+            ).format(path=store_path)
+        )
     kept = _keep_copy(store_path) if store_path.exists() and store_path.stat().st_size > 0 else None
     fresh = copy_store(backup, store_path.with_name(store_path.name + ".restoring"))
     try:
@@ -122,5 +194,5 @@ def restore(store_path: Path, backup: Path, check: Callable[[Path], object]) -> 
         os.replace(fresh, store_path)
     except OSError as error:
         fresh.unlink(missing_ok=True)
-        raise StoreError(_("The backup could not be restored: {error}").format(error=error)) from None
+        raise StoreError(_("The backup could not be restored: {error}").format(error=error_text(error))) from None
     return kept

@@ -12,10 +12,11 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from itadesk.errors_text import error_text
 from itadesk.i18n import _
-from itadesk.store.backup import backup_if_changed, restore
+from itadesk.store.backup import backup_if_changed, read_connection, restore
 from itadesk.store.errors import StoreError
-from itadesk.store.lock import StoreInUse, StoreLock, holding_lock, take_lock
+from itadesk.store.lock import StoreInUse, StoreLock, take_lock
 from itadesk.store.migrate import VERSION_TABLE, copy_before_migration, create_at_head, known_revisions, upgrade
 
 BUSY_TIMEOUT_MS = 5000
@@ -33,6 +34,8 @@ class Store:
     read_only: bool = False
     # The lock of a window's store, given back when the store is closed.
     lock: StoreLock | None = None
+    # Whether closing it takes an automatic backup when it changed (not for a command that only reads).
+    backs_up: bool = True
     _closed: bool = field(default=False, repr=False)
 
     @contextmanager
@@ -51,7 +54,9 @@ class Store:
                 yield session
         except OperationalError as error:  # a full disk, a store locked too long by another program, a lost drive
             raise StoreError(
-                _("The store could not be written ({error}); nothing of this edit was saved.").format(error=error.orig)
+                _("The store could not be written ({error}); nothing of this edit was saved.").format(
+                    error=error_text(error)
+                )
             ) from None
 
     def read(self) -> Session:
@@ -60,14 +65,14 @@ class Store:
     def close(self) -> None:
         """Close the store, taking an automatic backup if it changed since the last one, then give its lock back.
 
-        A store opened read only takes no backup. Closing a closed store does nothing.
+        A store opened read only, or opened without backups, takes none. Closing a closed store does nothing.
         """
         if self._closed:
             return
         self._closed = True
         self.engine.dispose()
         try:
-            if not self.read_only:
+            if not self.read_only and self.backs_up:
                 backup_if_changed(self.path)
         except StoreError:
             pass  # an automatic copy that cannot be made (full disk, damaged file) must not stop the program closing
@@ -118,22 +123,31 @@ def make_read_only_engine(path: Path) -> Engine:
 
 
 def open_store(
-    path: Path, *, target_revision: str = "head", read_only: bool = False, lock: StoreLock | None = None
+    path: Path,
+    *,
+    target_revision: str = "head",
+    read_only: bool = False,
+    lock: StoreLock | None = None,
+    create: bool = True,
+    backups: bool = True,
 ) -> Store:
-    """Open (or create) the store at path and bring its schema up to date, copying the file first.
+    """Open (or, with create, start) the store at path and bring its schema up to date, copying the file first.
 
-    A file that is not an ITA Desk store, or is one from a newer version, is refused without being written to.
-    `lock`, held by the caller, goes with the store and is given back when it is closed. With read_only the file is
-    opened so that it cannot be written: nothing is created, migrated or backed up, and every edit is refused.
+    A file that is not an ITA Desk store, or is one from a newer version, is refused without being written to; so
+    is an empty file and a folder. Without create a missing store is refused (StoreMissing) and nothing is made,
+    not even its folder. `lock`, held by the caller, goes with the store and is given back when it is closed. With
+    read_only the file is opened so that it cannot be written: nothing is created, migrated or backed up, and every
+    edit is refused. Without backups no automatic backup is taken on opening or closing (a command that only reads).
     """
     path = Path(path)
+    check_store_path(path, create=create and not read_only)
     if read_only:
         return _open_read_only(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(
-            _("Cannot create the folder for the store {path}: {error}").format(path=path, error=error.strerror or error)
+            _("Cannot create the folder for the store {path}: {error}").format(path=path, error=error_text(error))
         ) from None
     revisions = known_revisions()
     target = revisions[-1] if target_revision == "head" else target_revision
@@ -151,14 +165,14 @@ def open_store(
     except SQLAlchemyDatabaseError as error:
         engine.dispose()
         raise StoreError(
-            _("{path} cannot be opened as an ITA Desk store: {error}").format(path=path, error=error.orig)
+            _("{path} cannot be opened as an ITA Desk store: {error}").format(path=path, error=error_text(error))
         ) from None
     except BaseException:
         engine.dispose()
         raise
-    if existed:
+    if existed and backups:
         backup_if_changed(path)  # changed since the last backup, e.g. by another program or a crash
-    return Store(path, engine, lock=lock)
+    return Store(path, engine, lock=lock, backs_up=backups)
 
 
 def open_locked_store(path: Path) -> Store:
@@ -192,41 +206,81 @@ def _open_read_only(path: Path) -> Store:
     except SQLAlchemyDatabaseError as error:
         engine.dispose()
         raise StoreError(
-            _("{path} cannot be opened as an ITA Desk store: {error}").format(path=path, error=error.orig)
+            _("{path} cannot be opened as an ITA Desk store: {error}").format(path=path, error=error_text(error))
         ) from None
     return Store(path, engine, read_only=True)
 
 
 def check_store_file(path: Path) -> None:
     """Raise StoreError unless path is an ITA Desk store this version can open; the file is only read."""
+    _refuse_folder(path)
     if not path.exists() or path.stat().st_size == 0:
         raise StoreError(_("{path} is empty or missing.").format(path=path))
     _inspect(path, known_revisions())
 
 
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(
+            _("{path} is a folder, not a store file; give the path of the store file itself.").format(path=path)
+        )
+
+
+class StoreMissing(StoreError):
+    """There is no store at the path given, and none was to be started there."""
+
+
+def store_missing(path: Path) -> str:
+    return _("There is no store at {path}; nothing was created.").format(path=path)
+
+
+def check_store_path(path: Path, *, create: bool) -> None:
+    """Refuse (StoreError) a folder, an empty file, and a missing store unless one may be started there (StoreMissing);
+    nothing is made or changed. An empty file is never taken for a new store: it is not one, and a store put in its
+    place would hide whatever was meant to be there."""
+    _refuse_folder(path)
+    if not path.exists():
+        if not create:
+            raise StoreMissing(store_missing(path))
+    elif path.stat().st_size == 0:
+        raise StoreError(
+            _(
+                "{path} is an empty file, not an ITA Desk store; nothing was changed. To start a new store, delete "
+                "this empty file, or give the name of a file that does not exist yet."
+            ).format(path=path)
+        )
+
+
 def restore_backup(store_path: Path, backup: Path, *, lock: StoreLock | None = None) -> Path | None:
     """Replace the store's content with a backup's; returns the copy kept of what was there.
 
-    Refused (StoreInUse) while a window has the store open, since the file is replaced whole under it; `lock` is
-    the store's lock when the caller holds it (the window restoring its own store).
+    Refused (StoreInUse) while a window, or any other program, has the store open, since the file is replaced whole
+    under it; `lock` is the store's lock when the caller holds it (the window restoring its own store, which it has
+    closed first).
     """
+    store_path = Path(store_path)
+    _refuse_folder(store_path)
     if lock is not None and lock.held:
         return restore(store_path, backup, check_store_file)
     try:
-        with holding_lock(store_path):
-            return restore(store_path, backup, check_store_file)
+        taken = take_lock(store_path)
     except StoreInUse:
         raise StoreInUse(
             _("{path} is open in an ITA Desk window; close that window first, then restore the backup.").format(
                 path=store_path
             )
         ) from None
+    try:
+        return restore(store_path, backup, check_store_file)
+    finally:
+        if taken is not None:
+            taken.release()
 
 
 def _inspect(path: Path, revisions: list[str]) -> str | None:
     """The schema revision of an existing file, read without writing to it; StoreError if it is not ours."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = read_connection(path)  # removes, when closed, the files SQLite adds beside the file
         try:
             tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             current = None
@@ -237,7 +291,7 @@ def _inspect(path: Path, revisions: list[str]) -> str | None:
             connection.close()
     except sqlite3.Error as error:
         raise StoreError(
-            _("{path} cannot be opened as an ITA Desk store: {error}").format(path=path, error=error)
+            _("{path} cannot be opened as an ITA Desk store: {error}").format(path=path, error=error_text(error))
         ) from None
     if current is None and tables:
         raise StoreError(

@@ -3,9 +3,13 @@ operating system's own file lock, so it dies with the program that holds it and 
 
 The command line does not take it: its writes are safe beside a window's (each edit is one transaction that checks
 what it changes), so it only looks whether a window has the store open.
+
+Whether any program at all has the store open is asked of SQLite itself (open_elsewhere): what replaces the file whole
+(a restore) must not do it under a connection.
 """
 
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -113,3 +117,29 @@ def holding_lock(store_path: Path) -> Iterator[StoreLock | None]:
     finally:
         if lock is not None:
             lock.release()
+
+
+def open_elsewhere(store_path: Path) -> bool:
+    """Whether a connection, of any program (this one included), has the store file open now.
+
+    A connection to a store in WAL mode keeps a shared lock on the file for as long as it is open, so an exclusive
+    lock is refused while there is one (SQLite's own locks: the same on Windows, and between connections of one
+    program). What the store holds does not change by looking (a WAL left by a crash is written into the file). A
+    file SQLite cannot read (a damaged store) or that is missing counts as not open.
+    """
+    store_path = Path(store_path)
+    if not store_path.is_file():
+        return False
+    try:
+        probe = sqlite3.connect(f"{store_path.resolve().as_uri()}?mode=rw", uri=True, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        probe.execute("PRAGMA locking_mode = EXCLUSIVE")
+        probe.execute("BEGIN EXCLUSIVE")
+        probe.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        return error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    finally:
+        probe.close()
+    return False

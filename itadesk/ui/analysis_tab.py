@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.comparison import ScoreChange
-from itadesk.domain.drafting import indicator_sentence, overall_sentence
+from itadesk.domain.drafting import indicator_sentence, summary_sentence
 from itadesk.domain.textcheck import TextFinding, check_texts
 from itadesk.domain.textcheck.texts import year_texts
 from itadesk.errors import UserError
@@ -161,9 +161,7 @@ class AnalysisTab(QWidget):
         year = summary.current.figures.fiscal_year
         previous = summary.previous.figures.indicator_scores if summary.previous else {}
         if section == OVERALL:
-            comparison = summary.comparison
-            overall = comparison.overall if comparison else ScoreChange(None, summary.current.overall)
-            return overall_sentence(summary.agency.name, year, overall, comparison.level if comparison else None)
+            return summary_sentence(summary)
         indicator = summary.current.framework.indicator(section)
         scores = ScoreChange(previous.get(section), summary.current.figures.indicator_scores.get(section))
         return indicator_sentence(indicator, scores, year)

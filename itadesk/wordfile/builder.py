@@ -12,7 +12,8 @@ from docx.text.paragraph import Paragraph
 
 from itadesk.domain.summary import ReportData
 from itadesk.report.content import text
-from itadesk.thai.digits import to_thai_digits_in_prose
+from itadesk.report.content.cells import report_digits
+from itadesk.report.content.layout import OFFICIAL_NUMBERS, PageNumbers
 from itadesk.wordfile.chart import chart_png
 from itadesk.wordfile.fonts import embed_fonts
 from itadesk.wordfile.pages import landscape_section, portrait_first_section, text_width
@@ -33,8 +34,8 @@ STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/st
 
 
 def _paragraph(document: Document, content: str, style: str = BODY, space_before: float | None = None) -> Paragraph:
-    """A paragraph of plain text (numbers turned into Thai digits, web addresses left alone)."""
-    paragraph = document.add_paragraph(to_thai_digits_in_prose(content), style=style)
+    """A paragraph of plain text (numbers turned into Thai digits; addresses and ITA codes left alone)."""
+    paragraph = document.add_paragraph(report_digits(content), style=style)
     if space_before is not None:
         paragraph.paragraph_format.space_before = Pt(space_before)
     return paragraph
@@ -102,14 +103,17 @@ def _without_template_leftovers(document: Document) -> None:
             document.part.drop_rel(rel_id)
 
 
-def build_document(data: ReportData, signatures: bool | None = None) -> Document:
-    """The report as a python-docx Document. signatures: None = when the agency has names, True, False."""
+def build_document(
+    data: ReportData, signatures: bool | None = None, page_numbers: PageNumbers = OFFICIAL_NUMBERS
+) -> Document:
+    """The report as a python-docx Document. signatures: None = when the agency has names, True, False;
+    page_numbers: "official" ("- ๒ -" in the header from page 2) or "footer" ("หน้า ๒ / ๑๒" in the footer)."""
     document = new_document()
     _without_template_leftovers(document)
     set_up_styles(document)
     embed_fonts(document)
     _properties(document, data)
-    width = text_width(portrait_first_section(document))
+    width = text_width(portrait_first_section(document, page_numbers))
     body = document.element.body
     for paragraph in list(body.iterchildren(tag="{*}p")):  # the template's empty first paragraph
         body.remove(paragraph)
@@ -124,6 +128,8 @@ def build_document(data: ReportData, signatures: bool | None = None) -> Document
     return document
 
 
-def write_word_report(data: ReportData, target: BinaryIO, signatures: bool | None = None) -> None:
+def write_word_report(
+    data: ReportData, target: BinaryIO, signatures: bool | None = None, page_numbers: PageNumbers = OFFICIAL_NUMBERS
+) -> None:
     """Write the .docx to an open binary file."""
-    build_document(data, signatures).save(target)
+    build_document(data, signatures, page_numbers).save(target)

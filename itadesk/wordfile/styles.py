@@ -1,5 +1,11 @@
 """The Word file's styles: Sarabun for every script and Thai as the language everywhere, sizes as in the PDF.
 
+The sizes are Sarabun's that look like TH Sarabun New 16 pt (body 11 pt, see report.content.layout), and Sarabun is
+embedded (wordfile.fonts): the file looks the same, and prints the same pages, on every PC. Naming TH Sarabun New
+instead would look right only where it is installed (and break lines and pages elsewhere than the PDF); elsewhere
+Word would put another font at 16 pt, half as large again. A clerk who adds text in the report's styles gets the
+same size; the size box shows 11, not the 16 of a document set in TH Sarabun New.
+
 Thai is a complex script to Word: a Thai run takes its font from w:rFonts/@w:cs, its size from w:szCs and its
 weight from w:bCs, not from the Latin ones; so each is set beside its Latin twin. Theme fonts are taken out of
 every style (a theme font wins over a named one).
@@ -30,6 +36,7 @@ BODY = "ITA Body"
 NOTE = "ITA Note"
 TABLE = "ITA Table"
 FOOTER = "Footer"
+HEADER = "Header"
 
 
 def run_format(
@@ -94,7 +101,7 @@ def _paragraph_style(
     paragraph.space_before = Pt(before)
     paragraph.space_after = Pt(after)
     paragraph.keep_with_next = keep_with_next or None
-    # At least the PDF's line height: Word's own single spacing of Sarabun is taller, LibreOffice's shorter.
+    # At least the PDF's line height, Sarabun's own single line as Word spaces it (LibreOffice's single is shorter).
     paragraph.line_spacing = Pt(layout.LEADING * size)
     paragraph.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     if outline_level is not None:
@@ -125,6 +132,7 @@ def set_up_styles(document: Document) -> None:
     _paragraph_style(document, NOTE, layout.NOTE_SIZE)
     _paragraph_style(document, TABLE, layout.TABLE_SIZE)
     _paragraph_style(document, FOOTER, layout.FOOTER_SIZE, alignment=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph_style(document, HEADER, layout.PAGE_NUMBER_SIZE, alignment=WD_ALIGN_PARAGRAPH.CENTER)
     theme_languages = document.settings.element.find(qn("w:themeFontLang"))
     if theme_languages is not None:
         theme_languages.set(qn("w:bidi"), LANGUAGE)

@@ -1,34 +1,36 @@
 """The report's tables in Word: the indicator table, the plan and the signature block, from the shared rows.
 
-Header rows repeat on every page (w:tblHeader) and never split; other rows may split across pages. Columns are as
-wide as in the PDF (itadesk/report/columns.py), with the same cell padding.
+Header rows repeat on every page (w:tblHeader) and never split. The plan is a table per indicator, whose repeated
+rows name the indicator on every page it goes on (a merged cell would show its text on the first page only); its
+rows split across pages only when taller than a third of a page. Columns are as wide as in the PDF
+(itadesk/report/columns.py), with the same cell padding.
 """
 
 from collections.abc import Sequence
 
 from docx.document import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Pt
-from docx.table import Table, _Cell
+from docx.shared import Length, Pt
+from docx.table import Table, _Cell, _Row
 
 from itadesk.domain.framework import Framework
 from itadesk.domain.plan import ImprovementPlan
 from itadesk.domain.summary import YearSummary
 from itadesk.report.columns import fit_columns
 from itadesk.report.content import layout
-from itadesk.report.content.cells import BOLD, CENTER, HEAD, NUMBER, NUMBER_BOLD, Cell, Row, Span
-from itadesk.report.content.indicators import indicator_rows
-from itadesk.report.content.plan import plan_rows
+from itadesk.report.content.cells import BOLD, CENTER, HEAD, NUMBER, NUMBER_BOLD, Cell, Row, Span, report_digits
+from itadesk.report.content.indicators import indicator_rows, width_rows
+from itadesk.report.content.plan import own_marker, plan_rows
 from itadesk.report.content.text import Signer
 from itadesk.report.fit import CELL_PADDING
+from itadesk.report.fonts import FONT, FONT_BOLD
 from itadesk.report.indicator_table import PADDING as INDICATOR_PADDING
 from itadesk.report.indicator_table import SHARES as INDICATOR_SHARES
-from itadesk.report.plan_table import NARROW_COLUMN_MINIMUM
-from itadesk.report.plan_table import SHARES as PLAN_SHARES
-from itadesk.thai.digits import to_thai_digits_in_prose
+from itadesk.report.plan_table import SPLIT_ABOVE, PagedTable, TableEntry, plan_entry, plan_widths
+from itadesk.report.thaitext import text_width
 from itadesk.wordfile import ooxml
 from itadesk.wordfile.styles import TABLE, run_format
 
@@ -43,6 +45,7 @@ _BOLD = (HEAD, BOLD, NUMBER_BOLD)
 INDICATOR_CELL_SPACE = 3
 PLAN_CELL_SPACE = 4
 SIGNATURE_SPACE = 18
+TABLE_GAP = 6  # points between two tables of the plan
 
 
 def _twips(points: float) -> str:
@@ -54,15 +57,32 @@ def _rule(side: str, points: float) -> BaseOxmlElement:
     return ooxml.element(f"w:{side}", val="single", sz=str(round(points * 8)), space="0", color="000000")
 
 
+def _hanging_indent(lines: Sequence[str], role: str) -> float:
+    """How far numbered lines hang their number out (points): the widest number with its space; 0 for none."""
+    if len(lines) < 2:
+        return 0.0
+    font = FONT_BOLD if role in _BOLD else FONT
+    markers = [own_marker(line) for line in lines]
+    return max((text_width(report_digits(m), font, layout.TABLE_SIZE) for m in markers if m), default=0.0)
+
+
 def write_cell(cell: _Cell, content: Cell) -> None:
-    """The cell's text in the table style, bold and aligned by its role; a gap in italics."""
-    paragraph = cell.paragraphs[0]
-    paragraph.style = TABLE
-    paragraph.alignment = _ALIGNMENT.get(content.role)
-    text = content.text if content.gap else to_thai_digits_in_prose(content.text)
-    if text:
-        run = paragraph.add_run(text)
-        run_format(run._r.get_or_add_rPr(), bold=content.role in _BOLD and not content.gap, italic=content.gap)
+    """The cell's text in the table style, bold and aligned by its role, a paragraph a line (numbered lines with
+    their number hanging out); a gap in italics."""
+    lines = content.text.replace("\r\n", "\n").split("\n")
+    indent = _hanging_indent(lines, content.role)
+    for number, line in enumerate(lines):
+        paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+        paragraph.style = TABLE
+        paragraph.alignment = _ALIGNMENT.get(content.role)
+        paragraph.paragraph_format.widow_control = True
+        if indent and own_marker(line):
+            paragraph.paragraph_format.left_indent = Pt(indent)
+            paragraph.paragraph_format.first_line_indent = Pt(-indent)
+        text = line if content.gap else report_digits(line)
+        if text:
+            run = paragraph.add_run(text)
+            run_format(run._r.get_or_add_rPr(), bold=content.role in _BOLD and not content.gap, italic=content.gap)
 
 
 def _table(document: Document, rows: Sequence[Row], widths: Sequence[float], padding: float, vertical: float) -> Table:
@@ -119,12 +139,16 @@ def _write_rows(table: Table, rows: Sequence[Row], spans: Sequence[Span] = ()) -
 
 
 def add_indicator_table(document: Document, summary: YearSummary, width: float) -> Table:
+    """The results table, kept on one page: no row splits, each row stays with the next."""
     content = indicator_rows(summary)
-    widths = fit_columns(content.rows[: content.totals_start], width, INDICATOR_SHARES, padding=INDICATOR_PADDING)
+    widths = fit_columns(width_rows(content), width, INDICATOR_SHARES, padding=INDICATOR_PADDING)
     table = _table(document, content.rows, widths, INDICATOR_PADDING, INDICATOR_CELL_SPACE)
     _write_rows(table, content.rows, content.spans)
     _repeat_header(table)
     for row_number, row in enumerate(table.rows):
+        _cant_split(row)
+        if row_number < len(table.rows) - 1:
+            _keep_with_next(row)
         for cell in row.cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             if row_number == 0:
@@ -134,20 +158,70 @@ def add_indicator_table(document: Document, summary: YearSummary, width: float) 
     return table
 
 
-def add_plan_table(document: Document, plan: ImprovementPlan, framework: Framework, width: float) -> Table:
+def _keep_with_next(row: _Row) -> None:
+    for cell in row.cells:
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
+
+
+def _cant_split(row: _Row) -> None:
+    ooxml.child(row._tr.get_or_add_trPr(), "w:cantSplit", ooxml.ROW_PROPERTIES)
+
+
+def _spans(rows: Sequence[Row]) -> list[Span]:
+    """A cell followed by None cells spans them."""
+    spans = []
+    for number, row in enumerate(rows):
+        for column, cell in enumerate(row):
+            last = column
+            while cell is not None and last + 1 < len(row) and row[last + 1] is None:
+                last += 1
+            if last > column:
+                spans.append(Span(column, number, last, number))
+    return spans
+
+
+def _gap(document: Document) -> None:
+    """A thin paragraph between two tables, which Word would otherwise join into one."""
+    paragraph = document.add_paragraph(style=TABLE)
+    paragraph.paragraph_format.line_spacing = Pt(TABLE_GAP)
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+
+
+def _page_height(document: Document) -> float:
+    section = document.sections[-1]
+    return Length(section.page_height - section.top_margin - section.bottom_margin).pt
+
+
+def add_plan_table(document: Document, plan: ImprovementPlan, framework: Framework, width: float) -> list[Table]:
+    """The plan as one table per indicator, whose first two rows (the column headings and the indicator's name) Word
+    repeats on every page the table goes on. A row is kept on one page unless it is taller than a third of a page;
+    the indicator's name and an analysis stay on the page of the row under them."""
     content = plan_rows(plan, framework)
-    widths = fit_columns(content.rows, width, PLAN_SHARES, minimum=NARROW_COLUMN_MINIMUM)
-    table = _table(document, content.rows, widths, CELL_PADDING, PLAN_CELL_SPACE)
-    _write_rows(table, content.rows)
-    _repeat_header(table)
-    for cell in table.rows[0].cells:
-        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        _fill(cell, layout.HEADER_FILL)
-    for row_number in content.group_starts:
-        for cell in table.rows[row_number].cells:
-            borders = ooxml.child(cell._tc.get_or_add_tcPr(), "w:tcBorders", ooxml.CELL_PROPERTIES)
-            borders.append(_rule("top", layout.GROUP_LINE))
-    return table
+    widths = plan_widths(content.blocks, content.header, width)
+    columns = len(content.header)
+    sizes = PagedTable(widths, TableEntry([]), [], lambda _group: None)
+    tallest = _page_height(document) * SPLIT_ABOVE
+    tables = []
+    for number, block in enumerate(content.blocks):
+        if number:
+            _gap(document)
+        title: Row = [Cell(block.title, BOLD), *([None] * (columns - 1))]
+        rows = [content.header, title, *(row.cells for row in block.rows)]
+        table = _table(document, rows, widths, CELL_PADDING, PLAN_CELL_SPACE)
+        _write_rows(table, rows, _spans(rows))
+        _repeat_header(table, 2)
+        for cell in table.rows[0].cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            _fill(cell, layout.HEADER_FILL)
+        _fill(table.rows[1].cells[0], layout.TOTAL_FILL)
+        for row, plan_row in zip(table.rows[2:], block.rows, strict=True):
+            if plan_row.analysis:
+                _keep_with_next(row)
+            if sizes.height_of(plan_entry(plan_row, 0)) <= tallest:
+                _cant_split(row)
+        tables.append(table)
+    return tables
 
 
 def add_signature_table(document: Document, people: Sequence[Signer], width: float) -> Table:

@@ -4,10 +4,17 @@ from dataclasses import dataclass
 
 from itadesk.domain.agency import AgencyProfile
 from itadesk.domain.comparison import ScoreChange
-from itadesk.domain.drafting import indicator_sentence, overall_sentence
+from itadesk.domain.drafting import (
+    computed_remark,
+    indicator_sentence,
+    level_is_computed,
+    overall_is_computed,
+    summary_sentence,
+    tool_is_computed,
+)
 from itadesk.domain.summary import ReportData
 from itadesk.i18n import th
-from itadesk.report.content.cells import MISSING
+from itadesk.report.content.indicators import COMPUTED_MARK
 from itadesk.thai.digits import to_thai_digits
 from itadesk.thai.numbers import format_integer, format_number
 
@@ -40,20 +47,31 @@ def place_line(agency: AgencyProfile) -> str:
     return " ".join(parts)
 
 
+def overall_line(data: ReportData) -> str:
+    """ "คะแนนภาพรวม ๙๘.๒๗ คะแนน ระดับผลการประเมิน ผ่านดี", saying when either is the program's own figure or missing."""
+    current = data.summary.current
+    overall, level = current.overall, current.level_name
+    if overall is None:
+        return th("No overall score yet.")
+    if level:
+        line = th("Overall score {score} points, level {level}.").format(score=format_number(overall), level=level)
+    else:
+        line = th("Overall score {score} points, no level yet.").format(score=format_number(overall))
+    return line + computed_remark(overall_is_computed(current), bool(level) and level_is_computed(current))
+
+
 def title_block(data: ReportData) -> TitleBlock:
     summary = data.summary
     current = summary.current
-    overall = current.overall
     return TitleBlock(
         title=report_title(),
-        subtitle=th("Integrity and Transparency Assessment of public agencies, fiscal year B.E. {year}").format(
-            year=to_thai_digits(current.figures.fiscal_year)
-        ),
+        # two lines, broken where the phrase breaks, not wherever the width ends
+        subtitle=th("Integrity and Transparency Assessment of public agencies")
+        + "\n"
+        + th("For fiscal year B.E. {year}").format(year=to_thai_digits(current.figures.fiscal_year)),
         agency=summary.agency.name,
         place=place_line(summary.agency),
-        overall=th("Overall score {score} points, level {level}.").format(
-            score=format_number(overall) if overall is not None else MISSING, level=current.level_name or MISSING
-        ),
+        overall=overall_line(data),
     )
 
 
@@ -62,24 +80,37 @@ def results_heading() -> str:
 
 
 def table_notes(data: ReportData) -> list[str]:
-    """What the reader of the indicator table must know: where the figures come from, and what a gap means."""
-    current = data.summary.current
-    notes = [
-        th(
-            "The overall score and level are the official results published by the NACC; tool scores are the "
-            "mean of their indicators unless the NACC published them."
-        )
-    ]
-    official, computed = current.figures.official_overall, current.computed_overall
-    if official is not None and computed is not None and official != computed:
+    """What the reader of the indicator table must know: which figures are the NACC's and which the program
+    calculated (marked), and what a gap means."""
+    summary = data.summary
+    current = summary.current
+    years = [result for result in (summary.previous, current) if result is not None]
+    notes = []
+    if any(r.figures.official_overall is not None or r.figures.official_level for r in years):
         notes.append(
-            th("The mean of the indicators gives an overall score of {computed}.").format(
-                computed=format_number(computed)
+            th("Overall scores and levels without {mark} are the official results published by the NACC.").format(
+                mark=COMPUTED_MARK
             )
+        )
+    computed = any(
+        overall_is_computed(r) or level_is_computed(r) or any(tool_is_computed(t) for t in r.tools) for r in years
+    )
+    if computed:
+        notes.append(
+            th(
+                "{mark} Calculated from the indicator scores: the official result published by the NACC is not entered."
+            ).format(mark=COMPUTED_MARK)
+        )
+    official, mean = current.figures.official_overall, current.computed_overall
+    if official is not None and mean is not None and official != mean:
+        notes.append(
+            th("The mean of the indicators gives an overall score of {computed}.").format(computed=format_number(mean))
         )
     scores = current.figures.indicator_scores
     if any(i.number not in scores for i in current.framework.indicators):
         notes.append(th("– : no score entered yet."))
+    if notes:
+        notes[0] = th("Note: {text}").format(text=notes[0])
     return notes
 
 
@@ -101,12 +132,7 @@ def _lines(text: str) -> list[str]:
 
 def overall_paragraphs(data: ReportData) -> list[str]:
     """The sentence drafted from the overall figures, then the clerk's own paragraphs."""
-    summary = data.summary
-    comparison = summary.comparison
-    overall = comparison.overall if comparison else ScoreChange(None, summary.current.overall)
-    year = summary.current.figures.fiscal_year
-    first = overall_sentence(summary.agency.name, year, overall, comparison.level if comparison else None)
-    return [first, *_lines(data.overall_analysis)]
+    return [summary_sentence(data.summary), *_lines(data.overall_analysis)]
 
 
 @dataclass(frozen=True)
@@ -157,6 +183,14 @@ def page_label_template() -> str:
 
 def page_label(number: int, total: int) -> str:
     return page_label_template().format(number=format_integer(number), total=format_integer(total))
+
+
+# "- ๒ -": the page number of Thai official documents (ระเบียบงานสารบรรณ), at the top centre from page 2.
+OFFICIAL_PAGE_LABEL = "- {number} -"
+
+
+def official_page_label(number: int) -> str:
+    return OFFICIAL_PAGE_LABEL.format(number=format_integer(number))
 
 
 SIGNATURE_LINE = "." * 40

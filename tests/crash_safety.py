@@ -13,6 +13,7 @@ one kill would show in the next checks too. After each kill the store is read wi
 import os
 import random
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -126,7 +127,9 @@ def _run_writer(path: Path, seed: int, chance: random.Random) -> list[str]:
             errors = process.stderr.read() if process.stderr else ""
             raise RuntimeError(f"the writer did not start: {first!r} {errors}")
         time.sleep(chance.uniform(MIN_RUN_SECONDS, MAX_RUN_SECONDS))
-        process.kill()  # SIGKILL on POSIX: no handler, no cleanup, no flush in the writer
+        ended_by_itself = process.poll()
+        # SIGKILL on POSIX, TerminateProcess on Windows: no handler, no cleanup, no flush in the writer.
+        process.kill()
         # What the writer printed before dying stays readable in the pipe. Read through the same buffered
         # reader as the first line: communicate() would skip what that reader has already buffered.
         output = process.stdout.read()
@@ -138,7 +141,7 @@ def _run_writer(path: Path, seed: int, chance: random.Random) -> list[str]:
         for stream in (process.stdout, process.stderr):
             if stream is not None:
                 stream.close()
-    if process.returncode != -9 and os.name == "posix":
+    if ended_by_itself is not None or (os.name == "posix" and process.returncode != -signal.SIGKILL):
         raise RuntimeError(f"the writer ended by itself (code {process.returncode}) before it was killed")
     return [line for line in output.split("\n")[:-1] if line]  # a cut-off last line is not an acknowledgement
 

@@ -1,12 +1,7 @@
-"""A writer killed with SIGKILL at random moments never leaves a damaged store or loses a confirmed write."""
-
-import sys
-
-import pytest
+"""A writer killed at random moments (SIGKILL on POSIX, TerminateProcess on Windows) never leaves a damaged store or
+loses a confirmed write."""
 
 from tests.crash_safety import run_kills
-
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Windows has no SIGKILL to stop a writer abruptly")
 
 KILLS = 50
 

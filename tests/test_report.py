@@ -253,7 +253,7 @@ def test_cli_export_to_a_folder_that_does_not_exist(tmp_path, capsys):
 
 
 def test_an_existing_file_is_replaced_only_by_a_complete_report(tmp_path):
-    from itadesk.services.export import write_atomically
+    from itadesk.services.files import write_atomically
 
     path = tmp_path / "report.pdf"
     path.write_bytes(b"the previous report")

@@ -15,8 +15,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 from reportlab.platypus import paragraph as rl_paragraph
 
 from itadesk.paths import sample_file
-from itadesk.report.fonts import FONT, FONT_BOLD, register_report_fonts
-from itadesk.report.thaitext import MARKER, draw_text, markup, paragraph_style, text_width
+from itadesk.report.fonts import FONT, FONT_BOLD
+from itadesk.report.thaitext import MARKER, draw_text, markup, paragraph_style, prepare_thai_text, text_width
 from itadesk.thai.words import break_offsets, insert_breaks
 
 TRICKY = "ที่ ปี่ ฝั่ง ป่า ฟ้า นั้น น้ำ ทำ กำหนด ผู้รับผิดชอบ ๙๘.๒๗"
@@ -187,8 +187,8 @@ def test_paragraph_style_is_shaped_sarabun():
 def test_fixes_are_installed_once_on_the_pinned_reportlab():
     # The fixes wrap ReportLab internals read in 5.1.0's source; another version must be checked again.
     assert reportlab.Version == "5.1.0"
-    register_report_fonts()
+    prepare_thai_text()
     wrapped = rl_paragraph._getFragWords
-    register_report_fonts()
+    prepare_thai_text()
     assert rl_paragraph._getFragWords is wrapped
     assert not hasattr(wrapped.itadesk_wrapped, "itadesk_wrapped")

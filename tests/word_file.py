@@ -3,6 +3,7 @@
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def convert_to_pdf(docx: Path, out_dir: Path, profile: Path) -> Path:
     """LibreOffice's PDF of the file, made with a profile of its own (no fonts but what the file embeds)."""
     program = soffice()
     if program is None:
-        if os.environ.get("CI"):
+        if os.environ.get("CI") and sys.platform.startswith("linux"):
             pytest.fail("LibreOffice (soffice) is not installed: .ci/run installs libreoffice-writer-nogui")
         pytest.skip("LibreOffice (soffice) is not installed")
     subprocess.run(

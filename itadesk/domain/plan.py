@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from itadesk.domain.fields import described, titled
 from itadesk.i18n import N_, _, th
 
 
@@ -33,17 +34,23 @@ _STATUS_LABELS = {
 
 @dataclass(frozen=True)
 class PlanMeasure:
-    indicator: int
-    title: str
-    analysis: str = ""
-    steps: tuple[str, ...] = ()
-    period_start: date | None = None
-    period_end: date | None = None
-    responsible: tuple[str, ...] = ()
-    status: MeasureStatus = MeasureStatus.NOT_STARTED
-    progress: int = 0
-    evidence: str = ""
+    """The single declaration of a measure's fields: the store's table, the exchange document and the workbook's
+    columns are derived from it (MEASURE_FIELDS)."""
+
+    indicator: int = titled("ตัวชี้วัดที่", "Indicator")
+    title: str = titled("มาตรการ", "Measure")
+    analysis: str = titled("บทวิเคราะห์", "Analysis", "")
+    steps: tuple[str, ...] = titled("ขั้นตอน", "Steps", ())
+    period_start: date | None = titled("เริ่ม", "Start", None)
+    period_end: date | None = titled("สิ้นสุด", "End", None)
+    responsible: tuple[str, ...] = titled("ผู้รับผิดชอบ", "Responsible", ())
+    status: MeasureStatus = titled("สถานะ", "Status", MeasureStatus.NOT_STARTED)
+    progress: int = titled("ความก้าวหน้า", "Progress", 0)
+    evidence: str = titled("หลักฐาน", "Evidence", "")
     id: int | None = None  # the store's id, None for a measure that is not stored
+
+
+MEASURE_FIELDS = described(PlanMeasure)
 
 
 @dataclass(frozen=True)

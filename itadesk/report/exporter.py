@@ -19,13 +19,12 @@ from itadesk.report.chart import score_chart
 from itadesk.report.content import text
 from itadesk.report.content.cells import report_digits
 from itadesk.report.content.layout import OFFICIAL_NUMBERS, PageNumbers
-from itadesk.report.fonts import register_report_fonts
 from itadesk.report.indicator_table import indicator_table
 from itadesk.report.pages import LANDSCAPE, document, landscape_width, numbered_canvas, portrait_width
 from itadesk.report.plan_table import plan_table
 from itadesk.report.signatures import signature_block
 from itadesk.report.styles import style
-from itadesk.report.thaitext import markup
+from itadesk.report.thaitext import markup, prepare_thai_text
 
 SIGNATURE_SPACE = 0.8 * cm
 
@@ -100,7 +99,7 @@ def write_report(
 ) -> None:
     """Write the PDF to an open binary file. signatures: None = when the agency has names, True, False;
     page_numbers: "official" ("- ๒ -" at the top from page 2) or "footer" ("หน้า ๒ / ๑๒" at the foot)."""
-    register_report_fonts()
+    prepare_thai_text()
     agency = data.summary.agency
     doc = document(target, title=text.document_title(data), author=agency.name)
     doc.build(build_story(data, signatures), canvasmaker=numbered_canvas(page_numbers))

@@ -2,10 +2,11 @@
 
 from collections.abc import Iterable
 
+from itadesk.report.content import layout
 from itadesk.report.thaitext import MARKER, text_width
 from itadesk.thai.words import unbreakable_pieces
 
-CELL_PADDING = 6  # ReportLab's default left and right cell padding
+CELL_PADDING = layout.CELL_PADDING
 SLACK = 2  # points more than the text needs, against rounding
 
 

@@ -37,16 +37,14 @@ _registered = False
 
 
 def register_report_fonts() -> None:
-    """Register the four Sarabun styles and the "Sarabun" family (for <b> and <i>), and install the Thai fixes."""
+    """Register the four Sarabun styles and the "Sarabun" family (for <b> and <i>), and install the glyph codes that
+    carry their text (the Thai line breaking is itadesk.report.thaitext.prepare_thai_text's)."""
     global _registered
     if _registered:
         return
     with _lock:
         if _registered:
             return
-        # thaitext imports this module for the font names, so it can only be imported once both are loaded.
-        from itadesk.report import thaitext
-
         for name, style in _STYLES.items():
             pdfmetrics.registerFont(TTFont(name, str(font_path(style))))
         pdfmetrics.registerFontFamily(
@@ -56,7 +54,6 @@ def register_report_fonts() -> None:
             # Without HarfBuzz Thai marks pile up on each other: better no report than an unreadable one.
             raise RuntimeError("ReportLab cannot shape text: uharfbuzz (reportlab[shaping]) is not installed")
         _install_text_codes()
-        thaitext.install_line_breaking()
         _registered = True
 
 

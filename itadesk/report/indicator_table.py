@@ -14,9 +14,8 @@ from itadesk.report.thaitext import markup
 
 __all__ = ["HEADER_FILL", "change_label", "indicator_table"]
 
-PADDING = 4
-# Every column but the indicator names as wide as its widest word; the names take the rest.
-SHARES = [None, 1.0, None, None, None, None]
+PADDING = layout.INDICATOR_PADDING
+SHARES = layout.INDICATOR_SHARES
 HEADER_FILL = colors.HexColor("#" + layout.HEADER_FILL)
 TOTAL_FILL = colors.HexColor("#" + layout.TOTAL_FILL)
 

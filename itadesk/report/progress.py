@@ -16,13 +16,13 @@ from itadesk.domain.progress import NumberedMeasure, ProgressReportData
 from itadesk.i18n import th
 from itadesk.report.content.layout import OFFICIAL_NUMBERS, PageNumbers
 from itadesk.report.content.text import place_line
-from itadesk.report.fonts import FONT, register_report_fonts
+from itadesk.report.fonts import FONT
 from itadesk.report.indicator_table import HEADER_FILL, TOTAL_FILL
 from itadesk.report.pages import LANDSCAPE, document, landscape_width, numbered_canvas
 from itadesk.report.progress_table import MISSING, fitted_width, indicator_tables, short_date
 from itadesk.report.signatures import signature_block
 from itadesk.report.styles import BODY_SIZE, para
-from itadesk.report.thaitext import markup, paragraph_style, text_width
+from itadesk.report.thaitext import markup, paragraph_style, prepare_thai_text, text_width
 from itadesk.thai.dates import format_thai_date
 from itadesk.thai.digits import to_thai_digits, to_thai_digits_in_prose
 from itadesk.thai.numbers import format_integer, format_number
@@ -209,6 +209,6 @@ def write_progress_report(
 ) -> None:
     """Write the PDF to an open binary file. signatures: None = when the agency has names, True, False;
     page_numbers: "official" ("- ๒ -" at the top from page 2) or "footer" ("หน้า ๒ / ๑๒" at the foot)."""
-    register_report_fonts()
+    prepare_thai_text()
     doc = document(target, title=f"{report_title()} {data.agency.name}", author=data.agency.name, first=LANDSCAPE)
     doc.build(build_story(data, signatures), canvasmaker=numbered_canvas(page_numbers))

@@ -20,6 +20,7 @@ a hanging indent makes the others narrower). The wrappers rely on ``paragraph._p
 
 import contextvars
 import functools
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -66,7 +67,7 @@ def paragraph_style(
     name: str, size: float = 16, bold: bool = False, leading: float | None = None, alignment: int = TA_LEFT
 ) -> ParagraphStyle:
     """A shaped Sarabun paragraph style (<b> and <i> work inside)."""
-    register_report_fonts()
+    prepare_thai_text()
     return ParagraphStyle(
         name,
         fontName=FONT_BOLD if bold else FONT,
@@ -280,10 +281,23 @@ def _min_width_at_markers(original: Callable[[Any], float]) -> Callable[[Any], f
     return min_width
 
 
+_line_breaking_lock = threading.Lock()
+
+
+def prepare_thai_text() -> None:
+    """Register the report fonts and install the Thai line breaking: what every PDF needs before it is laid out."""
+    register_report_fonts()
+    install_line_breaking()
+
+
 def install_line_breaking() -> None:
     """Make MARKER a zero-width line break opportunity and NOBREAK a space that does not break in ReportLab
-    paragraphs, and cut words too wide for their line only where a Thai reader allows (done by
-    register_report_fonts)."""
+    paragraphs, and cut words too wide for their line only where a Thai reader allows (done by prepare_thai_text)."""
+    with _line_breaking_lock:
+        _install_line_breaking()
+
+
+def _install_line_breaking() -> None:
     if hasattr(paragraph._getFragWords, "itadesk_wrapped"):
         return
     for name in ("_getFragWords", "_processed_frags", "_HSFrag"):

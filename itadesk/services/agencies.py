@@ -1,11 +1,13 @@
 """Agencies: finding one by (part of) its name or id, listing, creating, editing and deleting."""
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, make_dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
+from itadesk.domain.agency import AGENCY_FIELDS
 from itadesk.i18n import N_, _
 from itadesk.services.errors import (
     AlreadyExistsError,
@@ -135,36 +137,35 @@ def add_responsible_unit(store: Store, agency_id: int, name: str) -> None:
         session.add(ResponsibleUnit(agency_id=agency_id, name=name, position=len(units)))
 
 
-@dataclass(frozen=True)
-class AgencyDetails:
-    """What the clerk edits about an agency: where it is, who signs its reports, its units in order."""
+def _cleaned(self: Any) -> Any:
+    """Spaces around each value taken off, empty units left out; refused when the name is empty or a unit is
+    listed twice."""
+    texts = {f.name: getattr(self, f.name).strip() for f in fields(self) if f.name != "responsible_units"}
+    if not texts["name"]:
+        raise InvalidInputError(_("The agency needs a name."))
+    units: list[str] = []
+    for unit in (unit.strip() for unit in self.responsible_units):
+        if not unit:
+            continue
+        if any(_same_text(unit, earlier) for earlier in units):
+            raise InvalidInputError(_("The unit “{name}” is listed twice; list each unit once.").format(name=unit))
+        units.append(unit)
+    return type(self)(**texts, responsible_units=tuple(units))
 
-    name: str
-    kind: str = ""
-    district: str = ""
-    province: str = ""
-    prepared_by_name: str = ""
-    prepared_by_position: str = ""
-    checked_by_name: str = ""
-    checked_by_position: str = ""
-    approved_by_name: str = ""
-    approved_by_position: str = ""
-    responsible_units: tuple[str, ...] = ()
 
-    def cleaned(self) -> "AgencyDetails":
-        """Spaces around each value taken off, empty units left out; refused when the name is empty or a unit is
-        listed twice."""
-        texts = {f.name: getattr(self, f.name).strip() for f in fields(self) if f.name != "responsible_units"}
-        if not texts["name"]:
-            raise InvalidInputError(_("The agency needs a name."))
-        units: list[str] = []
-        for unit in (unit.strip() for unit in self.responsible_units):
-            if not unit:
-                continue
-            if any(_same_text(unit, earlier) for earlier in units):
-                raise InvalidInputError(_("The unit “{name}” is listed twice; list each unit once.").format(name=unit))
-            units.append(unit)
-        return AgencyDetails(**texts, responsible_units=tuple(units))
+AgencyDetails = make_dataclass(
+    "AgencyDetails",
+    [
+        *((d.name, d.type) if d.required else (d.name, d.type, field(default=d.default)) for d in AGENCY_FIELDS),
+        ("responsible_units", tuple[str, ...], field(default=())),
+    ],
+    namespace={
+        "__doc__": "What the clerk edits about an agency: where it is, who signs its reports, its units in order.",
+        "__module__": __name__,
+        "cleaned": _cleaned,
+    },
+    frozen=True,
+)
 
 
 _AGENCY_COLUMNS = tuple(f.name for f in fields(AgencyDetails) if f.name != "responsible_units")

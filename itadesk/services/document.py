@@ -4,7 +4,7 @@ import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -13,10 +13,13 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    create_model,
     model_validator,
 )
 
-from itadesk.domain.plan import MeasureStatus
+from itadesk.domain.agency import AGENCY_FIELDS
+from itadesk.domain.fields import Described
+from itadesk.domain.plan import MEASURE_FIELDS, PlanMeasure
 from itadesk.domain.scores import parse_score
 from itadesk.errors_text import error_text
 from itadesk.i18n import _
@@ -33,18 +36,31 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class AgencyPart(_Strict):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-    kind: str = ""
-    district: str = ""
-    province: str = ""
-    prepared_by_name: str = ""
-    prepared_by_position: str = ""
-    checked_by_name: str = ""
-    checked_by_position: str = ""
-    approved_by_name: str = ""
-    approved_by_position: str = ""
-    responsible_units: list[str] = []
+def part_field(described: Described, constraints: dict[str, Any]) -> tuple[Any, Any]:
+    """A domain field as a document's: lists of texts are JSON lists; `constraints` adds checks by field name (a
+    type, or Field's arguments)."""
+    checks = constraints.get(described.name, {})
+    kind = list[str] if described.type == tuple[str, ...] else described.type
+    if not isinstance(checks, dict):
+        kind, checks = checks, {}
+    if kind == list[str]:
+        default = []
+    else:
+        default = ... if described.required else described.default
+    return kind, Field(default, **checks)
+
+
+def _part(name: str, described: tuple[Described, ...], constraints: dict[str, Any], **more: Any) -> Any:
+    fields = {d.name: part_field(d, constraints) for d in described}
+    return create_model(name, __base__=_Strict, __module__=__name__, **fields, **more)
+
+
+AgencyPart = _part(
+    "AgencyPart",
+    AGENCY_FIELDS,
+    {"name": Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]},
+    responsible_units=(list[str], []),
+)
 
 
 class AssessmentPart(_Strict):
@@ -88,16 +104,49 @@ class PeriodPart(_Strict):
         return self
 
 
-class MeasurePart(_Strict):
-    indicator: int = Field(ge=1)
-    title: str = Field(min_length=1)
-    analysis: str = ""
-    steps: list[str] = []
-    period: PeriodPart | None = None
-    responsible: list[str] = []
-    status: MeasureStatus = MeasureStatus.NOT_STARTED
-    progress: int = Field(default=0, ge=0, le=100)
-    evidence: str = ""
+# A measure's period is one item of the document (start and end, or none); its other fields are as declared.
+_PERIOD = ("period_start", "period_end")
+_MEASURE_CHECKS = {"indicator": {"ge": 1}, "title": {"min_length": 1}, "progress": {"ge": 0, "le": 100}}
+
+
+def _measure_part_fields() -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for described in MEASURE_FIELDS:
+        if described.name == _PERIOD[0]:
+            fields["period"] = (PeriodPart | None, None)
+        elif described.name not in _PERIOD:
+            fields[described.name] = part_field(described, _MEASURE_CHECKS)
+    return fields
+
+
+MeasurePart = create_model("MeasurePart", __base__=_Strict, __module__=__name__, **_measure_part_fields())
+
+
+def measure_from_part(part: Any) -> PlanMeasure:
+    """A document's measure as the domain's."""
+    values: dict[str, Any] = {}
+    for described in MEASURE_FIELDS:
+        if described.name in _PERIOD:
+            values[described.name] = (
+                getattr(part.period, described.name.removeprefix("period_")) if part.period else None
+            )
+        elif described.type == tuple[str, ...]:
+            values[described.name] = tuple(getattr(part, described.name))
+        else:
+            values[described.name] = getattr(part, described.name)
+    return PlanMeasure(**values)
+
+
+def part_from_measure(measure: PlanMeasure) -> Any:
+    """The domain's measure as a document's (a period needs both its start and its end)."""
+    values: dict[str, Any] = {}
+    for described in MEASURE_FIELDS:
+        value = getattr(measure, described.name)
+        if described.name not in _PERIOD:
+            values[described.name] = list(value) if described.type == tuple[str, ...] else value
+    start, end = (getattr(measure, name) for name in _PERIOD)
+    values["period"] = PeriodPart(start=start, end=end) if start is not None and end is not None else None
+    return MeasurePart(**values)
 
 
 class PlanPart(_Strict):

@@ -1,11 +1,11 @@
 """The report data of an agency document without a store: for the sample, and to look at a file before importing."""
 
 from itadesk.domain.agency import AgencyProfile
-from itadesk.domain.plan import ImprovementPlan, PlanMeasure
+from itadesk.domain.plan import ImprovementPlan
 from itadesk.domain.scoring import AssessmentFigures, evaluate
 from itadesk.domain.summary import ReportData, summarize
 from itadesk.i18n import _
-from itadesk.services.document import AgencyDocument, AssessmentPart, PlanPart
+from itadesk.services.document import AgencyDocument, AssessmentPart, PlanPart, measure_from_part
 from itadesk.services.errors import NotFoundError
 from itadesk.services.rules import framework
 
@@ -26,21 +26,7 @@ def plan_from_part(part: PlanPart) -> ImprovementPlan:
     return ImprovementPlan(
         fiscal_year=part.fiscal_year,
         based_on_year=part.based_on,
-        measures=tuple(
-            PlanMeasure(
-                indicator=m.indicator,
-                title=m.title,
-                analysis=m.analysis,
-                steps=tuple(m.steps),
-                period_start=m.period.start if m.period else None,
-                period_end=m.period.end if m.period else None,
-                responsible=tuple(m.responsible),
-                status=m.status,
-                progress=m.progress,
-                evidence=m.evidence,
-            )
-            for m in measures
-        ),
+        measures=tuple(measure_from_part(m) for m in measures),
     )
 
 

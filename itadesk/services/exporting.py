@@ -14,12 +14,12 @@ from itadesk.services.document import (
     AgencyDocument,
     AgencyPart,
     AssessmentPart,
-    MeasurePart,
-    PeriodPart,
     PlanPart,
+    part_from_measure,
 )
 from itadesk.services.errors import NotFoundError
-from itadesk.services.export import write_atomically
+from itadesk.services.files import write_atomically
+from itadesk.services.plans import measure_from_row
 from itadesk.store import Store
 from itadesk.store.tables import (
     Agency,
@@ -96,24 +96,7 @@ def _plan_part(session: Session, row: Plan, years: dict[int | None, int]) -> Pla
     return PlanPart(
         fiscal_year=row.fiscal_year,
         based_on=years.get(row.assessment_id),
-        measures=[_measure_part(m) for m in measures],
-    )
-
-
-def _measure_part(row: Measure) -> MeasurePart:
-    period = None
-    if row.period_start is not None and row.period_end is not None:
-        period = PeriodPart(start=row.period_start, end=row.period_end)
-    return MeasurePart(
-        indicator=row.indicator,
-        title=row.title,
-        analysis=row.analysis,
-        steps=list(row.steps or ()),
-        period=period,
-        responsible=list(row.responsible or ()),
-        status=row.status,
-        progress=row.progress,
-        evidence=row.evidence,
+        measures=[part_from_measure(measure_from_row(m)) for m in measures],
     )
 
 

@@ -8,8 +8,16 @@ from sqlmodel import Session
 from itadesk.errors_text import error_text
 from itadesk.i18n import _
 from itadesk.services.agencies import same_place
-from itadesk.services.document import AgencyDocument, AgencyPart, AssessmentPart, PlanPart, read_document
+from itadesk.services.document import (
+    AgencyDocument,
+    AgencyPart,
+    AssessmentPart,
+    PlanPart,
+    measure_from_part,
+    read_document,
+)
 from itadesk.services.errors import AlreadyExistsError, InvalidInputError
+from itadesk.services.plans import row_values
 from itadesk.store import Store
 from itadesk.store.tables import (
     Agency,
@@ -76,22 +84,7 @@ def _add_plan(session: Session, agency: Agency, part: PlanPart, assessments: dic
     for measure in part.measures:
         position = positions.get(measure.indicator, 0)
         positions[measure.indicator] = position + 1
-        session.add(
-            Measure(
-                plan_id=plan.id,
-                indicator=measure.indicator,
-                position=position,
-                title=measure.title,
-                analysis=measure.analysis,
-                steps=list(measure.steps),
-                period_start=measure.period.start if measure.period else None,
-                period_end=measure.period.end if measure.period else None,
-                responsible=list(measure.responsible),
-                status=measure.status.value,
-                progress=measure.progress,
-                evidence=measure.evidence,
-            )
-        )
+        session.add(Measure(plan_id=plan.id, position=position, **row_values(measure_from_part(measure))))
 
 
 # A JSON agency file is some tens of kilobytes (the sample, two years and a plan: 70 KB); reading one takes some

@@ -2,30 +2,42 @@
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
 
 from sqlmodel import Session, col, select
 
-from itadesk.domain.plan import ImprovementPlan, MeasureStatus, PlanMeasure
+from itadesk.domain.plan import MEASURE_FIELDS, ImprovementPlan, MeasureStatus, PlanMeasure
 from itadesk.i18n import _
 from itadesk.services.errors import AlreadyExistsError, InvalidInputError, NotFoundError, StaleEditError
 from itadesk.store import Store
 from itadesk.store.tables import Assessment, Measure, Plan
 
 
-def _to_domain(row: Measure) -> PlanMeasure:
-    return PlanMeasure(
-        indicator=row.indicator,
-        title=row.title,
-        analysis=row.analysis,
-        steps=tuple(row.steps or ()),
-        period_start=row.period_start,
-        period_end=row.period_end,
-        responsible=tuple(row.responsible or ()),
-        status=MeasureStatus(row.status),
-        progress=row.progress,
-        evidence=row.evidence,
-        id=row.id,
-    )
+def measure_from_row(row: Measure) -> PlanMeasure:
+    """A stored measure as the domain's."""
+    values: dict[str, Any] = {}
+    for described in MEASURE_FIELDS:
+        value = getattr(row, described.name)
+        if described.type == tuple[str, ...]:
+            value = tuple(value or ())
+        elif isinstance(described.type, type) and issubclass(described.type, Enum):
+            value = described.type(value)
+        values[described.name] = value
+    return PlanMeasure(**values, id=row.id)
+
+
+def row_values(measure: PlanMeasure) -> dict[str, Any]:
+    """A domain measure's fields as the store's columns hold them."""
+    values: dict[str, Any] = {}
+    for described in MEASURE_FIELDS:
+        value = getattr(measure, described.name)
+        if described.type == tuple[str, ...]:
+            value = list(value)
+        elif isinstance(value, Enum):
+            value = value.value
+        values[described.name] = value
+    return values
 
 
 def plan_of(session: Session, agency_id: int, fiscal_year: int) -> ImprovementPlan | None:
@@ -40,7 +52,7 @@ def plan_of(session: Session, agency_id: int, fiscal_year: int) -> ImprovementPl
     return ImprovementPlan(
         fiscal_year=plan.fiscal_year,
         based_on_year=based_on.fiscal_year if based_on else None,
-        measures=tuple(_to_domain(row) for row in rows),
+        measures=tuple(measure_from_row(row) for row in rows),
     )
 
 
@@ -89,16 +101,9 @@ def _checked(measure: PlanMeasure) -> PlanMeasure:
 
 
 def _apply(row: Measure, measure: PlanMeasure) -> None:
-    row.indicator = measure.indicator
+    for name, value in row_values(measure).items():
+        setattr(row, name, [text.strip() for text in value if text.strip()] if isinstance(value, list) else value)
     row.title = measure.title.strip()
-    row.analysis = measure.analysis
-    row.steps = [step.strip() for step in measure.steps if step.strip()]
-    row.period_start = measure.period_start
-    row.period_end = measure.period_end
-    row.responsible = [unit.strip() for unit in measure.responsible if unit.strip()]
-    row.status = measure.status.value
-    row.progress = measure.progress
-    row.evidence = measure.evidence
     row.updated_at = datetime.now(UTC)
 
 
@@ -138,7 +143,7 @@ def update_measure(store: Store, measure: PlanMeasure, expected: PlanMeasure | N
         row = session.get(Measure, measure.id)
         if row is None:
             raise NotFoundError(_("This measure no longer exists; it may have been deleted elsewhere."))
-        if expected is not None and not _same_content(_to_domain(row), expected):
+        if expected is not None and not _same_content(measure_from_row(row), expected):
             raise StaleEditError(
                 _("This measure was changed elsewhere meanwhile; nothing was saved. Look again and re-enter it.")
             )
@@ -214,7 +219,7 @@ def copy_plan(store: Store, agency_id: int, from_year: int, to_year: int) -> int
         shift = to_year - from_year
         for row in rows:
             copied = replace(
-                _to_domain(row),
+                measure_from_row(row),
                 status=MeasureStatus.NOT_STARTED,
                 progress=0,
                 evidence="",

@@ -15,7 +15,8 @@ from itadesk.services.assessments import agency_profile
 from itadesk.services.document import AgencyDocument
 from itadesk.services.document_report import plan_from_part, profile_from_document
 from itadesk.services.errors import NotFoundError
-from itadesk.services.export import SAMPLE_YEAR, PageNumbers, write_atomically
+from itadesk.services.export import SAMPLE_YEAR, PageNumbers
+from itadesk.services.files import write_atomically
 from itadesk.services.plans import plan_of
 from itadesk.services.rules import framework
 from itadesk.store import Store

@@ -16,13 +16,20 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from pydantic import ValidationError
 
-from itadesk.domain.plan import MeasureStatus
+from itadesk.domain.agency import AGENCY_FIELDS
+from itadesk.domain.plan import MEASURE_FIELDS, MeasureStatus, PlanMeasure
 from itadesk.domain.scores import ScoreError, parse_score
 from itadesk.errors_text import error_text
 from itadesk.i18n import _
-from itadesk.services.document import DOCUMENT_FORMAT, DOCUMENT_VERSION, AgencyDocument
+from itadesk.services.document import (
+    DOCUMENT_FORMAT,
+    DOCUMENT_VERSION,
+    AgencyDocument,
+    measure_from_part,
+    part_from_measure,
+)
 from itadesk.services.errors import InvalidInputError, ServiceError
-from itadesk.services.export import write_atomically
+from itadesk.services.files import write_atomically
 from itadesk.services.rules import framework
 from itadesk.thai.digits import from_thai_digits
 
@@ -35,37 +42,21 @@ MEASURES = "มาตรการ"
 UNITS = "หน่วยรับผิดชอบ"
 
 AGENCY_COLUMNS = ("รายการ", "ข้อมูล")
-AGENCY_ITEMS = {
-    "name": "ชื่อหน่วยงาน",
-    "kind": "ประเภทหน่วยงาน",
-    "district": "อำเภอ",
-    "province": "จังหวัด",
-    "prepared_by_name": "ผู้จัดทำ",
-    "prepared_by_position": "ตำแหน่งผู้จัดทำ",
-    "checked_by_name": "ผู้ตรวจสอบ",
-    "checked_by_position": "ตำแหน่งผู้ตรวจสอบ",
-    "approved_by_name": "ผู้อนุมัติ",
-    "approved_by_position": "ตำแหน่งผู้อนุมัติ",
-}
+AGENCY_ITEMS = {described.name: described.title_th for described in AGENCY_FIELDS}
 YEAR = "ปีงบประมาณ"
 RESULTS_COLUMNS = (YEAR, "เกณฑ์ปี", "คะแนนรวม", "ระดับผลการประเมิน", "ที่มาของคะแนน", "บทวิเคราะห์ภาพรวม")
 SCORES_COLUMNS = (YEAR, "ตัวชี้วัดที่", "คะแนน")
 TOOLS_COLUMNS = (YEAR, "เครื่องมือ", "คะแนน")
 ANALYSES_COLUMNS = (YEAR, "ตัวชี้วัดที่", "บทวิเคราะห์")
+PLAN_YEAR, BASED_ON, ORDER = "ปีของแผน", "จากผลการประเมินปี", "ลำดับ"
+# A measure's columns: its fields, with its order among its indicator's measures after the indicator.
+MEASURE_COLUMNS = {described.name: described.title_th for described in MEASURE_FIELDS}
 MEASURES_COLUMNS = (
-    "ปีของแผน",
-    "จากผลการประเมินปี",
-    "ตัวชี้วัดที่",
-    "ลำดับ",
-    "มาตรการ",
-    "บทวิเคราะห์",
-    "ขั้นตอน",
-    "เริ่ม",
-    "สิ้นสุด",
-    "ผู้รับผิดชอบ",
-    "สถานะ",
-    "ความก้าวหน้า",
-    "หลักฐาน",
+    PLAN_YEAR,
+    BASED_ON,
+    MEASURE_COLUMNS["indicator"],
+    ORDER,
+    *(title for name, title in MEASURE_COLUMNS.items() if name != "indicator"),
 )
 UNITS_COLUMNS = ("หน่วยรับผิดชอบ",)
 STATUS_LABELS = {
@@ -128,23 +119,19 @@ def _measure_rows(document: AgencyDocument) -> Iterator[tuple]:
             # A row with only the years keeps an empty plan, and what it is based on.
             yield (plan.fiscal_year, plan.based_on)
         order: dict[int, int] = {}
-        for m in plan.measures:
-            order[m.indicator] = order.get(m.indicator, 0) + 1
-            yield (
-                plan.fiscal_year,
-                plan.based_on,
-                m.indicator,
-                order[m.indicator],
-                m.title,
-                m.analysis,
-                "\n".join(m.steps),
-                m.period.start if m.period else None,
-                m.period.end if m.period else None,
-                "\n".join(m.responsible),
-                STATUS_LABELS[m.status],
-                m.progress,
-                m.evidence,
-            )
+        for part in plan.measures:
+            measure = measure_from_part(part)
+            order[measure.indicator] = order.get(measure.indicator, 0) + 1
+            cells = {name: _cell(getattr(measure, name)) for name in MEASURE_COLUMNS}
+            yield (plan.fiscal_year, plan.based_on, cells.pop("indicator"), order[measure.indicator], *cells.values())
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return "\n".join(value)
+    if isinstance(value, MeasureStatus):
+        return STATUS_LABELS[value]
+    return value
 
 
 # A text starting with one of these is a formula to Excel when typed: such cells are marked as typed text (a quote
@@ -487,62 +474,70 @@ def _read_tools(book: Any, assessments: dict[int, dict[str, Any]], rules: dict) 
 
 
 def _read_measures(book: Any, assessments: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
-    plan_c, based_c, number_c, order_c, title_c, analysis_c, steps_c = MEASURES_COLUMNS[:7]
-    start_c, end_c, who_c, status_c, progress_c, evidence_c = MEASURES_COLUMNS[7:]
-    statuses = {label: status for status, label in STATUS_LABELS.items()} | {s.value: s for s in MeasureStatus}
     plans: dict[int, dict[str, Any]] = {}
+    rows: dict[int, list[tuple[tuple, Any]]] = {}
     for row in _rows(book, MEASURES, MEASURES_COLUMNS):
-        year = row.year(plan_c)
-        based_on = row.year(based_c, needed=False)
+        year = row.year(PLAN_YEAR)
+        based_on = row.year(BASED_ON, needed=False)
         if based_on is not None and based_on not in assessments:
-            raise row.fail(based_c, _("the year {year} is not on sheet {sheet}.").format(year=based_on, sheet=RESULTS))
+            raise row.fail(BASED_ON, _("the year {year} is not on sheet {sheet}.").format(year=based_on, sheet=RESULTS))
         plan = plans.setdefault(year, {"fiscal_year": year, "based_on": based_on, "measures": []})
         if plan["based_on"] != based_on:
             problem = _("the plan of {year} is based on {based_on} in an earlier row.")
-            raise row.fail(based_c, problem.format(year=year, based_on=plan["based_on"]))
+            raise row.fail(BASED_ON, problem.format(year=year, based_on=plan["based_on"]))
         if all(row.blank(c) for c in MEASURES_COLUMNS[2:]):
             continue  # the years alone: a plan with no measures yet
-        number = row.needed_whole(number_c)
-        if number < 1:
-            raise row.fail(number_c, _("“{value}” is not a whole number.").format(value=number))
-        title = row.text(title_c)
-        if not title.strip():
-            raise row.fail(title_c, _("a measure needs a title."))
-        start, end = row.day(start_c), row.day(end_c)
-        if (start is None) != (end is None):
-            raise row.fail(start_c if start is None else end_c, _("give both the start and the end, or neither."))
-        if start and end and end < start:
-            raise row.fail(end_c, _("the period ends before it starts"))
-        status_text = row.text(status_c).strip()
-        if status_text and status_text not in statuses:
-            raise row.fail(
-                status_c,
-                _("“{value}” is not a status; use one of: {choices}.").format(
-                    value=status_text, choices=", ".join(STATUS_LABELS.values())
-                ),
-            )
-        progress = row.whole(progress_c, 0)
-        if not 0 <= progress <= 100:
-            raise row.fail(
-                progress_c, _("progress is a percentage from 0 to 100; {value} is not.").format(value=progress)
-            )
-        order = row.whole(order_c)
-        plan["measures"].append(
-            {
-                "sort": (number, order if order is not None else float("inf"), row.number),
-                "indicator": number,
-                "title": title,
-                "analysis": row.text(analysis_c),
-                "steps": row.lines(steps_c),
-                "period": {"start": start, "end": end} if start and end else None,
-                "responsible": row.lines(who_c),
-                "status": statuses[status_text] if status_text else MeasureStatus.NOT_STARTED,
-                "progress": progress,
-                "evidence": row.text(evidence_c),
-            }
-        )
-    for plan in plans.values():
-        plan["measures"].sort(key=lambda m: m["sort"])
-        for measure in plan["measures"]:
-            del measure["sort"]
+        measure = _read_measure(row)
+        order = row.whole(ORDER)
+        sort = (measure.indicator, order if order is not None else float("inf"), row.number)
+        rows.setdefault(year, []).append((sort, part_from_measure(measure)))
+    for year, plan in plans.items():
+        plan["measures"] = [part for _sort, part in sorted(rows.get(year, []), key=lambda item: item[0])]
     return list(plans.values())
+
+
+def _read_measure(row: _Row) -> PlanMeasure:
+    """One row's measure: each field read as its declared type, then the rules across fields checked."""
+    values: dict[str, Any] = {}
+    for described in MEASURE_FIELDS:
+        column = MEASURE_COLUMNS[described.name]
+        if described.type == tuple[str, ...]:
+            values[described.name] = row.lines(column)
+        elif described.type == date | None:
+            values[described.name] = row.day(column)
+        elif described.type is int:
+            values[described.name] = row.needed_whole(column) if described.required else row.whole(column, 0)
+        elif described.type is MeasureStatus:
+            values[described.name] = _status(row, column)
+        else:
+            values[described.name] = row.text(column)
+    indicator_c, title_c, start_c, end_c, progress_c = (
+        MEASURE_COLUMNS[name] for name in ("indicator", "title", "period_start", "period_end", "progress")
+    )
+    if values["indicator"] < 1:
+        raise row.fail(indicator_c, _("“{value}” is not a whole number.").format(value=values["indicator"]))
+    if not values["title"].strip():
+        raise row.fail(title_c, _("a measure needs a title."))
+    start, end = values["period_start"], values["period_end"]
+    if (start is None) != (end is None):
+        raise row.fail(start_c if start is None else end_c, _("give both the start and the end, or neither."))
+    if start and end and end < start:
+        raise row.fail(end_c, _("the period ends before it starts"))
+    if not 0 <= values["progress"] <= 100:
+        raise row.fail(
+            progress_c, _("progress is a percentage from 0 to 100; {value} is not.").format(value=values["progress"])
+        )
+    return PlanMeasure(**{name: tuple(v) if isinstance(v, list) else v for name, v in values.items()})
+
+
+def _status(row: _Row, column: str) -> MeasureStatus:
+    statuses = {label: status for status, label in STATUS_LABELS.items()} | {s.value: s for s in MeasureStatus}
+    text = row.text(column).strip()
+    if text and text not in statuses:
+        raise row.fail(
+            column,
+            _("“{value}” is not a status; use one of: {choices}.").format(
+                value=text, choices=", ".join(STATUS_LABELS.values())
+            ),
+        )
+    return statuses[text] if text else MeasureStatus.NOT_STARTED

@@ -1,11 +1,17 @@
 """The store's tables. Scores are hundredths (see ScoreType); the database itself enforces the ranges."""
 
-from datetime import UTC, date, datetime
+import types
+from datetime import UTC, datetime
 from decimal import Decimal
+from enum import Enum
+from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from itadesk.domain.agency import AGENCY_FIELDS
+from itadesk.domain.fields import Described
+from itadesk.domain.plan import MEASURE_FIELDS
 from itadesk.store.types import ScoreType
 
 MEASURE_STATUSES = ("not_started", "in_progress", "done", "cancelled")
@@ -19,24 +25,39 @@ def _fk(target: str, on_delete: str = "CASCADE", nullable: bool = False) -> Colu
     return Column(Integer, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=True)
 
 
-class Agency(SQLModel, table=True):
-    __table_args__ = (
+def column_of(described: Described) -> tuple[Any, Any]:
+    """The type and the default of a domain field as a table's column: texts lists are JSON, a choice its value."""
+    kind = described.type
+    if kind == tuple[str, ...]:
+        return list[str], Field(default_factory=list, sa_type=JSON)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return str, described.default.value
+    return kind, ... if described.required else described.default
+
+
+def _table(name: str, columns: dict[str, tuple[Any, Any]], **extra: Any) -> type:
+    """A table of these columns (type and default each; `...` for no default), in this order."""
+    annotations = {key: kind for key, (kind, _default) in columns.items()}
+    defaults = {key: default for key, (_kind, default) in columns.items() if default is not ...}
+
+    def body(namespace: dict[str, Any]) -> None:
+        namespace.update(extra, __module__=__name__, __annotations__=annotations, **defaults)
+
+    return types.new_class(name, (SQLModel,), {"table": True}, body)
+
+
+Agency = _table(
+    "Agency",
+    {
+        "id": (int | None, Field(default=None, primary_key=True)),
+        **{d.name: column_of(d) for d in AGENCY_FIELDS},
+        "created_at": (datetime, Field(default_factory=_now)),
+    },
+    __table_args__=(
         UniqueConstraint("name", "district", "province", name="uq_agency_place"),
         CheckConstraint("length(trim(name)) > 0", name="ck_agency_name"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str
-    kind: str = ""
-    district: str = ""
-    province: str = ""
-    prepared_by_name: str = ""
-    prepared_by_position: str = ""
-    checked_by_name: str = ""
-    checked_by_position: str = ""
-    approved_by_name: str = ""
-    approved_by_position: str = ""
-    created_at: datetime = Field(default_factory=_now)
+    ),
+)
 
 
 class ResponsibleUnit(SQLModel, table=True):
@@ -118,24 +139,23 @@ class Plan(SQLModel, table=True):
     assessment_id: int | None = Field(default=None, sa_column=_fk("assessment.id", "SET NULL", nullable=True))
 
 
-class Measure(SQLModel, table=True):
-    __table_args__ = (
+_POSITION_AFTER = "indicator"  # a measure's place among its indicator's measures: the column after the indicator
+_BEFORE = MEASURE_FIELDS[: [d.name for d in MEASURE_FIELDS].index(_POSITION_AFTER) + 1]
+_AFTER = MEASURE_FIELDS[len(_BEFORE) :]
+
+Measure = _table(
+    "Measure",
+    {
+        "id": (int | None, Field(default=None, primary_key=True)),
+        "plan_id": (int, Field(sa_column=_fk("plan.id"))),
+        **{d.name: column_of(d) for d in _BEFORE},
+        "position": (int, 0),
+        **{d.name: column_of(d) for d in _AFTER},
+        "updated_at": (datetime, Field(default_factory=_now)),
+    },
+    __table_args__=(
         CheckConstraint("progress BETWEEN 0 AND 100", name="ck_measure_progress"),
         CheckConstraint("status IN ('not_started', 'in_progress', 'done', 'cancelled')", name="ck_measure_status"),
         CheckConstraint("period_end >= period_start", name="ck_measure_period"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    plan_id: int = Field(sa_column=_fk("plan.id"))
-    indicator: int
-    position: int = 0
-    title: str
-    analysis: str = ""
-    steps: list[str] = Field(default_factory=list, sa_type=JSON)
-    period_start: date | None = None
-    period_end: date | None = None
-    responsible: list[str] = Field(default_factory=list, sa_type=JSON)
-    status: str = "not_started"
-    progress: int = 0
-    evidence: str = ""
-    updated_at: datetime = Field(default_factory=_now)
+    ),
+)

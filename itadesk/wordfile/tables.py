@@ -25,10 +25,7 @@ from itadesk.report.content.cells import BOLD, CENTER, HEAD, NUMBER, NUMBER_BOLD
 from itadesk.report.content.indicators import indicator_rows, width_rows
 from itadesk.report.content.plan import own_marker, plan_rows
 from itadesk.report.content.text import Signer
-from itadesk.report.fit import CELL_PADDING
 from itadesk.report.fonts import FONT, FONT_BOLD
-from itadesk.report.indicator_table import PADDING as INDICATOR_PADDING
-from itadesk.report.indicator_table import SHARES as INDICATOR_SHARES
 from itadesk.report.plan_table import SPLIT_ABOVE, PagedTable, TableEntry, plan_entry, plan_widths
 from itadesk.report.thaitext import text_width
 from itadesk.wordfile import ooxml
@@ -141,8 +138,8 @@ def _write_rows(table: Table, rows: Sequence[Row], spans: Sequence[Span] = ()) -
 def add_indicator_table(document: Document, summary: YearSummary, width: float) -> Table:
     """The results table, kept on one page: no row splits, each row stays with the next."""
     content = indicator_rows(summary)
-    widths = fit_columns(width_rows(content), width, INDICATOR_SHARES, padding=INDICATOR_PADDING)
-    table = _table(document, content.rows, widths, INDICATOR_PADDING, INDICATOR_CELL_SPACE)
+    widths = fit_columns(width_rows(content), width, layout.INDICATOR_SHARES, padding=layout.INDICATOR_PADDING)
+    table = _table(document, content.rows, widths, layout.INDICATOR_PADDING, INDICATOR_CELL_SPACE)
     _write_rows(table, content.rows, content.spans)
     _repeat_header(table)
     for row_number, row in enumerate(table.rows):
@@ -208,7 +205,7 @@ def add_plan_table(document: Document, plan: ImprovementPlan, framework: Framewo
             _gap(document)
         title: Row = [Cell(block.title, BOLD), *([None] * (columns - 1))]
         rows = [content.header, title, *(row.cells for row in block.rows)]
-        table = _table(document, rows, widths, CELL_PADDING, PLAN_CELL_SPACE)
+        table = _table(document, rows, widths, layout.CELL_PADDING, PLAN_CELL_SPACE)
         _write_rows(table, rows, _spans(rows))
         _repeat_header(table, 2)
         for cell in table.rows[0].cells:
@@ -228,7 +225,7 @@ def add_signature_table(document: Document, people: Sequence[Signer], width: flo
     """Three signers side by side, no rules, kept on one page."""
     lines = [[signer.role, signer.signed, signer.name, signer.position] for signer in people]
     rows = [[Cell(line, CENTER) for line in row] for row in zip(*lines, strict=True)]
-    table = _table(document, rows, [width / len(people)] * len(people), CELL_PADDING, 0)
+    table = _table(document, rows, [width / len(people)] * len(people), layout.CELL_PADDING, 0)
     table._tbl.tblPr.remove(table._tbl.tblPr.find(qn("w:tblBorders")))
     _write_rows(table, rows)
     for row_number, row in enumerate(table.rows):

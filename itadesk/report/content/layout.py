@@ -85,3 +85,7 @@ HEADER_FILL = "DFE6EE"  # the header row
 TOTAL_FILL = "F1F1F1"  # the tool, overall and level rows
 GRID_LINE = 0.5  # points
 GROUP_LINE = 1.2  # above the first measure of each indicator in the plan
+CELL_PADDING = 6  # points left and right of a cell's text (ReportLab's default)
+INDICATOR_PADDING = 4  # the same in the indicator table, which is packed tighter
+# Every column of the indicator table but the indicator names as wide as its widest word; the names take the rest.
+INDICATOR_SHARES: list[float | None] = [None, 1.0, None, None, None, None]

@@ -117,7 +117,12 @@ def test_a_field_added_to_the_declaration_goes_everywhere(tmp_path):
         capture_output=True,
         text=True,
         encoding="utf-8",
-        env={"ITADESK_DB": str(tmp_path / "unused.sqlite3"), "PATH": "", "PYTHONPATH": str(ROOT)},
+        env={
+            "ITADESK_DB": str(tmp_path / "unused.sqlite3"),
+            "PATH": "",
+            "PYTHONPATH": str(ROOT),
+            "PYTHONIOENCODING": "utf-8",  # the child prints Thai to a pipe (cp1252 on Windows otherwise)
+        },
         timeout=120,
     )
     assert done.returncode == 0, done.stderr

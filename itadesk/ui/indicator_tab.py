@@ -163,15 +163,17 @@ class IndicatorTab(QWidget):
     def _show_computed(self, figures: AssessmentFigures) -> None:
         result = evaluate(figures)
         rows = []
+        official_word = _("official")
         for tool in result.tools:
-            official = f" ({_('official')} {_text(tool.official)})" if tool.official is not None else ""
+            official = f" ({official_word} {_text(tool.official)})" if tool.official is not None else ""
             rows.append(f"<tr><td>{tool.tool.code}</td><td align='right'>{_text(tool.computed)}{official}</td></tr>")
         level = result.computed_level.name_th if result.computed_level else "–"
+        overall_label = _("Overall score")
         rows.append(
-            f"<tr><td><b>{_('Overall score')}</b></td><td align='right'><b>{_text(result.computed_overall)}"
-            "</b></td></tr>"
+            f"<tr><td><b>{overall_label}</b></td><td align='right'><b>{_text(result.computed_overall)}</b></td></tr>"
         )
-        rows.append(f"<tr><td><b>{_('Level')}</b></td><td align='right'><b>{level}</b></td></tr>")
+        level_label = _("Level")
+        rows.append(f"<tr><td><b>{level_label}</b></td><td align='right'><b>{level}</b></td></tr>")
         notes = "".join(
             f"<p style='color:{ERROR_COLOUR if f.severity is Severity.ERROR else WARNING_COLOUR}'>"
             f"• {numerals.message(f.message)}</p>"

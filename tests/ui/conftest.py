@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from itadesk import i18n
 from itadesk.services.agencies import find_agency
 from itadesk.ui.fonts import register_fonts
 from itadesk.ui.qt_translations import install_qt_translation
@@ -58,3 +59,11 @@ def window(qtbot, sample_store, settings):
     qtbot.addWidget(made)
     made.show()
     return made
+
+
+@pytest.fixture(params=i18n.SUPPORTED_LANGUAGES)
+def language(request, qapp):
+    """The program and Qt in one language, for each of the program's languages (Thai is put back afterwards)."""
+    i18n.set_language(request.param)
+    install_qt_translation(request.param)
+    return request.param

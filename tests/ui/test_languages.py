@@ -2,7 +2,6 @@
 
 import gettext
 
-import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,16 +14,6 @@ from itadesk.ui.qt_translations import install_qt_translation
 from itadesk.ui.settings import LANGUAGE_KEY, saved_language
 from tests.report_text import pdf_text, squeeze
 from tests.ui.shown_text import data_texts, untranslated
-
-SUPPORTED = ("th", "en")
-
-
-@pytest.fixture(params=SUPPORTED)
-def language(request, qapp):
-    """The program and Qt in one language (the fixtures of conftest put Thai back afterwards)."""
-    i18n.set_language(request.param)
-    install_qt_translation(request.param)
-    return request.param
 
 
 def open_window(qtbot, store, settings) -> MainWindow:

@@ -16,15 +16,7 @@ from itadesk.ui.indicator_model import COL_SCORE
 from itadesk.ui.main_window import MainWindow
 from itadesk.ui.measure_editor import PercentBox, ThaiDateEdit, date_text
 from itadesk.ui.plan_tab import PlanTab
-from itadesk.ui.qt_translations import install_qt_translation
 from tests.ui.shown_text import data_texts, foreign_digits
-
-
-@pytest.fixture(params=("th", "en"))
-def language(request, qapp):
-    i18n.set_language(request.param)
-    install_qt_translation(request.param)
-    return request.param
 
 
 def open_window(qtbot, store, settings) -> MainWindow:

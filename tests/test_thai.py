@@ -112,3 +112,10 @@ def test_guidelines_and_channels_are_not_cut_before_official():
         tokens = segment(text)
         assert "".join(tokens) == text
         assert any(token.endswith(word) for token in tokens), tokens
+
+
+def test_prose_digits_keep_ita_codes_and_email_as_written():
+    from itadesk.thai.digits import to_thai_digits_in_prose
+
+    text = "เผยแพร่ข้อ O12 และ EB16 ภายใน 30 วัน ติดต่อ saraban2@khokkhon.go.th"
+    assert to_thai_digits_in_prose(text) == "เผยแพร่ข้อ O12 และ EB16 ภายใน ๓๐ วัน ติดต่อ saraban2@khokkhon.go.th"

@@ -15,7 +15,6 @@ from itadesk.report.fit import CELL_PADDING, SLACK, longest_piece, share_rest
 from itadesk.report.fonts import FONT_BOLD, FONT_BOLD_ITALIC, FONT_ITALIC
 from itadesk.report.styles import style
 from itadesk.report.thaitext import text_width
-from itadesk.thai.digits import to_thai_digits_in_prose
 from itadesk.thai.words import unbreakable_pieces
 
 
@@ -31,7 +30,7 @@ def cell_width(cell: Cell, padding: float = CELL_PADDING) -> float:
     line's later pieces counted with the number's hanging indent, and the padding on both sides."""
     font, size = _font(cell)
     widest = 0.0
-    for text in {cell.text} if cell.gap else {report_digits(cell.text), to_thai_digits_in_prose(cell.text)}:
+    for text in {cell.text} if cell.gap else {report_digits(cell.text)}:
         lines = text.replace("\r\n", "\n").split("\n")
         markers = [own_marker(line) for line in lines] if len(lines) > 1 else []
         indent = max((text_width(marker, font, size) for marker in markers if marker), default=0.0)

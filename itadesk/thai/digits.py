@@ -17,14 +17,21 @@ def from_thai_digits(text: str) -> str:
     return text.translate(_FROM_THAI)
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# What has to be typed or found exactly as written keeps 0–9 in printed Thai: web and e-mail addresses, and the
+# ITA's codes of items and questions (O1–O36, i12, e5, EB16: Latin letters written right before digits).
+_PROSE_KEPT = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|(?<![A-Za-z0-9])[A-Za-z]{1,3}[0-9]{1,3}(?![0-9])",
+    re.IGNORECASE,
+)
 
 
 def to_thai_digits_in_prose(text: str) -> str:
-    """Thai digits everywhere except inside web addresses, which must stay typeable."""
+    """Thai digits everywhere except in web and e-mail addresses and ITA codes, which keep 0–9 (the report's rule)."""
     pieces = []
     start = 0
-    for match in _URL.finditer(text):
+    for match in _PROSE_KEPT.finditer(text):
         pieces.append(to_thai_digits(text[start : match.start()]))
         pieces.append(match.group(0))
         start = match.end()

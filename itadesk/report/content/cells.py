@@ -1,10 +1,9 @@
 """Table cells as text and a role, the role named like the report's paragraph style of that cell; and the digits
 the report prints."""
 
-import re
 from dataclasses import dataclass
 
-from itadesk.thai.digits import to_thai_digits
+from itadesk.thai.digits import to_thai_digits_in_prose
 
 MISSING = "–"
 MINUS = "\u2212"  # a real minus sign: "−๒.๕๐", not a hyphen
@@ -17,25 +16,8 @@ CENTER = "cell-center"
 NUMBER = "cell-number"
 NUMBER_BOLD = "cell-number-bold"
 
-# What has to be typed or found exactly as written keeps 0–9: web and e-mail addresses, and the ITA's codes of
-# items and questions (O1–O36, i12, e5, EB16: Latin letters written right before digits).
-_KEPT = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-    r"|(?<![A-Za-z0-9])[A-Za-z]{1,3}[0-9]{1,3}(?![0-9])"
-)
-
-
-def report_digits(text: str) -> str:
-    """Thai digits everywhere in the report's text except in addresses and ITA codes, which keep 0–9."""
-    pieces = []
-    start = 0
-    for match in _KEPT.finditer(text):
-        pieces.append(to_thai_digits(text[start : match.start()]))
-        pieces.append(match.group(0))
-        start = match.end()
-    pieces.append(to_thai_digits(text[start:]))
-    return "".join(pieces)
+# The digits of everything the report prints: Thai, except in web and e-mail addresses and ITA codes.
+report_digits = to_thai_digits_in_prose
 
 
 @dataclass(frozen=True)

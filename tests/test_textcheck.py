@@ -2,6 +2,7 @@
 sample report's own mistakes, and clean texts (the sample's, the program's drafted sentences) that raise nothing."""
 
 import json
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from itadesk import i18n
 from itadesk.domain.comparison import ScoreChange, compare
 from itadesk.domain.drafting import indicator_sentence, overall_sentence
 from itadesk.domain.scoring import AssessmentFigures, evaluate
@@ -273,3 +275,136 @@ def test_any_text_is_checked_without_failing_and_spans_stay_inside_it(sample, pa
     for finding in findings:
         assert 0 <= finding.start < finding.end <= len(text)
         assert finding.message and finding.quote.strip()
+
+
+@pytest.mark.parametrize(
+    ("indicator", "text", "name"),
+    [
+        (1, "ตัวชี้วัดที่ ๑ การอยู่วิเศษ ได้ ๑๐๐ คะแนน", "การอยู่วิเศษ"),  # the sample's summary table
+        (3, "ผลการประเมิน ตัวชี้วัดที่ ๓ การใช้จ่าย ผลการประเมินคะแนนที่ได้ ๑๐๐ คะแนน", "การใช้จ่าย"),
+        (4, "ตัวชี้วัดที่ ๔ การให้บริการประชาชน ได้ ๑๐๐ คะแนน", "การให้บริการประชาชน"),
+        (8, "ตัวชี้วัดที่ ๘ การปรับปรุงราชการได้ ๙๕.๑๗ คะแนน", "การปรับปรุงราชการ"),
+    ],
+)
+def test_a_name_after_an_indicator_number_that_is_no_indicators_name(sample, indicator, text, name):
+    [finding] = check_text(
+        WrittenText(TextKind.INDICATOR, text, indicator), sample.summary.current, sample.summary.previous
+    )
+    assert (finding.code, finding.quote, finding.severity.value) == ("indicator_name_unknown", name, "error")
+    assert sample.summary.current.framework.indicator(indicator).name_th in finding.message
+
+
+@pytest.mark.parametrize(
+    ("indicator", "text"),
+    [
+        (3, "ผลการประเมิน ตัวชี้วัดที่ ๓ การใช้อำนาจหน้าที่ ผลการประเมินคะแนนที่ได้ ๑๐๐ คะแนน"),
+        (4, "ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของทางราชการ ได้ ๑๐๐ คะแนน"),
+        (5, "ตัวชี้วัดที่ ๕ (การแก้ปัญหาการทุจริต) ได้ ๑๐๐ คะแนน"),
+        (8, "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน ได้ ๙๕.๑๗ คะแนน"),
+        (7, "ตัวชี้วัดที่ ๗ ซึ่งได้คะแนนเพิ่มขึ้นมากที่สุด ได้ ๙๖.๑๗ คะแนน"),
+    ],
+)
+def test_a_name_written_loosely_is_still_the_indicators(sample, indicator, text):
+    assert findings_of(sample, text, indicator) == []
+
+
+def test_an_indicator_named_without_its_number_in_another_indicators_section(sample):
+    text = "ผลการประเมินประสิทธิภาพการสื่อสาร ได้ ๙๗.๕๐ คะแนน ลดลงจากปี พ.ศ. ๒๕๖๗"
+    assert findings_of(sample, text, 9) == [("indicator_name_mismatch", "ประสิทธิภาพการสื่อสาร")]
+    # its own figures in the overall analysis, or the name as a topic, are no mistake
+    assert findings_of(sample, "โดยประสิทธิภาพการสื่อสารได้ ๙๖.๑๗ คะแนน เพิ่มขึ้น ๒.๓๖ คะแนน") == []
+    assert findings_of(sample, "ควรปรับปรุงควบคู่กับการเปิดเผยข้อมูลบนเว็บไซต์ ได้แก่ ข้อมูลพื้นฐาน", 8) == []
+    wrong = findings_of(sample, "โดยประสิทธิภาพการสื่อสารได้ ๙๖.๗๑ คะแนน")
+    assert wrong == [("score_mismatch", "๙๖.๗๑")]  # checked against indicator 7, not the overall score
+
+
+def test_a_wrong_year_is_the_year_that_is_wrong(sample):
+    text = "ได้ ๙๖.๓๓ คะแนน เพิ่มขึ้นจากปี พ.ศ. ๒๕๖๖ (๙๕.๕๑)"
+    [finding] = check_text(WrittenText(TextKind.INDICATOR, text, 6), sample.summary.current, sample.summary.previous)
+    assert (finding.code, finding.quote, finding.severity.value) == ("year_mismatch", "๒๕๖๖", "error")
+    assert "2567" in finding.message
+    compared = findings_of(sample, "คะแนนภาพรวมเพิ่มขึ้น ๐.๗๓ คะแนน เมื่อเทียบกับปี ๒๕๖๖")
+    assert compared == [("year_mismatch", "๒๕๖๖")]  # the difference is the one from 2567
+    [alone] = check_text(
+        WrittenText(TextKind.OVERALL, "คะแนนสูงขึ้นจากปี ๒๕๖๖"), sample.summary.current, sample.summary.previous
+    )
+    assert (alone.code, alone.severity.value) == ("year_mismatch", "warning")  # nothing says which figures
+    assert findings_of(sample, "ดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ๔ ปี (พ.ศ. ๒๕๖๖ - ๒๕๖๙)") == []
+
+
+@pytest.mark.parametrize(
+    ("indicator", "text"),
+    [
+        # a change word after a level, said of the score that follows
+        (None, "หน่วยงานได้รับผลการประเมินอยู่ในระดับผ่านดี เพิ่มขึ้นจาก ๙๗.๕๔ คะแนน"),
+        # thresholds and targets with decimals
+        (None, "คะแนนภาพรวมสูงกว่าเกณฑ์ ๘๕.๐๐ คะแนน"),
+        (9, "หน่วยงานตั้งเป้าให้ได้ ๙๙.๕๐ คะแนนในปีต่อไป"),
+        (None, "ยังต่ำกว่าเกณฑ์ระดับผ่านดีเยี่ยม คือ ๙๕.๐๐ คะแนน อยู่ ๐.๕๐ คะแนน"),
+        # two years' scores in one sentence, without จาก/เป็น
+        (None, "ปี ๒๕๖๘ หน่วยงานได้ ๙๘.๒๗ คะแนน ปี ๒๕๖๗ ได้ ๙๗.๕๔ คะแนน"),
+        (8, "ปี ๒๕๖๗ และปี ๒๕๖๘ ตัวชี้วัดนี้ได้ ๘๕.๐๓ และ ๙๕.๑๗ คะแนน ตามลำดับ"),
+        # a percentage of something else after a change word
+        (6, "ความพึงพอใจเพิ่มขึ้นเป็นร้อยละ ๘๐ ได้ ๙๖.๓๓ คะแนน"),
+        # the point difference after "จากปีที่แล้ว"
+        (None, "คะแนนภาพรวมเพิ่มขึ้นจากปีที่แล้ว ๐.๗๓ คะแนน"),
+        # measured rates, times and ratings
+        (6, "มีผู้มาติดต่อราชการเฉลี่ย ๔๕.๕ คนต่อวัน เพิ่มขึ้นจากปีที่แล้ว"),
+        (7, "ให้บริการเวลา ๐๘.๓๐ – ๑๖.๓๐ น. ความพึงพอใจเฉลี่ย ๔.๕๒ จากคะแนนเต็ม ๕"),
+        (2, "งบประมาณ ๑.๕ ล้านบาท"),
+        (None, "สูงกว่าค่าเฉลี่ยของ อปท. ทั่วประเทศ (๘๙.๑๒ คะแนน)"),
+    ],
+)
+def test_numbers_that_are_not_the_results_raise_no_error(sample, indicator, text):
+    kind = TextKind.OVERALL if indicator is None else TextKind.INDICATOR
+    findings = check_text(WrittenText(kind, text, indicator), sample.summary.current, sample.summary.previous)
+    assert [f for f in findings if f.severity.value == "error"] == []
+
+
+def test_a_reading_that_rests_on_an_assumption_is_a_warning_that_says_so(sample):
+    i18n.set_language("en")
+    [year] = check_text(
+        WrittenText(TextKind.OVERALL, "หน่วยงานได้ ๙๗.๕๔ คะแนน"), sample.summary.current, sample.summary.previous
+    )
+    assert (year.code, year.severity.value) == ("score_mismatch", "warning")
+    assert "No year is named next to it, so it was read as the score of 2568." in year.message
+    assert "That is the score of 2567." in year.message
+    [tied] = check_text(
+        WrittenText(TextKind.OVERALL, "ในปี ๒๕๖๘ หน่วยงานได้ ๙๗.๕๔ คะแนน"), sample.summary.current, sample.summary.previous
+    )
+    assert (tied.code, tied.severity.value) == ("score_mismatch", "error")  # the year is named: certain
+    [measure] = check_text(
+        WrittenText(TextKind.MEASURE, "ได้ ๙๕.๕๕ คะแนน", 6, measure_id=1, measure_title="มาตรการ"),
+        sample.summary.current,
+        sample.summary.previous,
+    )
+    assert measure.severity.value == "warning" and "taken to be about indicator 6" in measure.message
+
+
+def test_messages_in_english_read_as_english(sample):
+    i18n.set_language("en")
+    current, previous = sample.summary.current, sample.summary.previous
+    [same] = check_text(WrittenText(TextKind.OVERALL, "ระดับผลการประเมินลดลง"), current, previous)
+    assert same.message.endswith("ผ่านดี in 2567 and ผ่านดี in 2568, the same level in both years.")
+    [down] = check_text(WrittenText(TextKind.INDICATOR, "ได้ ๙๗.๕๐ คะแนน เพิ่มขึ้นจากปีที่แล้ว", 9), current, previous)
+    assert down.message.endswith("100.00 in 2567 and 97.50 in 2568, so the score went down.")
+    [percent] = check_text(
+        WrittenText(TextKind.OVERALL, "ได้ ๙๘.๒๗ คะแนน เพิ่มขึ้นจากปี ๒๕๖๗ คิดเป็นร้อยละ ๐.๗๓"), current, previous
+    )
+    assert percent.message.startswith("The percentage “๐.๗๓” is the difference in points:")
+
+
+def test_the_words_around_a_finding_never_start_or_end_inside_a_letter(sample):
+    """Cut inside a long word, the words shown around a finding begin and end with whole letters: never with a
+    vowel or tone mark torn from its consonant."""
+    text = "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐได้๙๕.๕๕คะแนนที่ไม่ตรงกับที่บันทึกไว้ในระบบ"
+    [finding] = check_text(WrittenText(TextKind.OVERALL, text), sample.summary.current, sample.summary.previous)
+    assert finding.quote == "๙๕.๕๕"
+    for reach in range(3, 45):
+        shown = finding.in_context(reach)
+        before, rest = shown.removeprefix("…").split("»")
+        after = rest.split("«")[1].removesuffix("…")
+        left, right = finding.start - len(before), finding.end + len(after)
+        assert text[left:right] == before + finding.quote + after, reach
+        assert not unicodedata.category(text[left]).startswith("M"), reach
+        assert right == len(text) or not unicodedata.category(text[right]).startswith("M"), reach

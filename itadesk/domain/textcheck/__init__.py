@@ -8,8 +8,9 @@ from itadesk.domain.textcheck.mentions import scan
 from itadesk.domain.textcheck.names import check_references
 from itadesk.domain.textcheck.pasted import find_pasted
 from itadesk.domain.textcheck.reading import read_line
-from itadesk.domain.textcheck.texts import TextFinding, TextKind, WrittenText
+from itadesk.domain.textcheck.texts import TextFinding, TextKind, WrittenText, cluster_span
 from itadesk.domain.textcheck.verify import Raw, verify
+from itadesk.domain.textcheck.years import check_years
 
 __all__ = ["TextFinding", "TextKind", "WrittenText", "check_text", "check_texts"]
 
@@ -29,14 +30,23 @@ def check_text(text: WrittenText, current: AssessmentResult, previous: Assessmen
     rules = [framework] + ([previous.framework] if previous is not None else [])
     levels = tuple(dict.fromkeys(rule.name_th for f in rules for rule in f.levels))
     tool_names = {tool.code: tool.name_th for tool in framework.tools}
+    indicator_names = {indicator.number: indicator.name_th for indicator in framework.indicators}
+    measure = text.kind is TextKind.MEASURE
     raw: list[Raw] = []
     for offset, line in _lines(text.text):
-        mentions = scan(line, levels, tool_names)
+        mentions = scan(line, levels, tool_names, indicator_names)
         raw += check_references(line, mentions, offset, text.indicator, framework)
         claims = read_line(line, mentions, subject_of_section(text.indicator), figures.year)
-        raw += verify(claims, figures, offset, line)
+        years, claims = check_years(line, mentions, claims, figures, offset)
+        raw += years + verify(claims, figures, offset, line, text.indicator, measure)
+    raw = list(
+        {
+            (code, start, end): (severity, code, start, end, message) for severity, code, start, end, message in raw
+        }.values()
+    )
     return [
-        TextFinding(severity, code, text.key, message, text, start, end) for severity, code, start, end, message in raw
+        TextFinding(severity, code, text.key, message, text, *cluster_span(text.text, start, end))
+        for severity, code, start, end, message in raw
     ]
 
 

@@ -14,8 +14,14 @@ from itadesk.domain.textcheck.verify import Raw
 from itadesk.i18n import _
 
 SAME_NAME = 0.85  # similarity from which two names are taken as the same
+NO_NAME = 0.8  # a name less similar than this to every indicator's is no indicator's name
 _STOP = re.compile(r"(?:ผลการ|ได้|คะแนน|มี|ซึ่ง|แสดง|อยู่|พบว่า|จาก|เพิ่มขึ้น|ลดลง|เท่า|และ|ของหน่วยงาน|[(0-9๐-๙])")
 _CHUNK = re.compile(r"\S+")
+# words that read as an indicator's name ("การ…", "ความ…", "คุณภาพ…", "ประสิทธิภาพ…") and where such a name ends
+_NAME_LIKE = re.compile(r"^(?:ด้าน|เรื่อง)?[(“\"']?((?:การ|ความ|คุณภาพ|ประสิทธิภาพ)\S*)")
+_NAME_END = re.compile(
+    r"ได้|มี(?!ส่วน)|คะแนน|ซึ่ง|ผลการ|อยู่ที่|อยู่ใน|จาก|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น|เท่า|นั้น|ของหน่วยงาน|เป็น|[)”\"',]"
+)
 REGION = 80  # characters after a reference that may hold the name
 
 
@@ -29,7 +35,7 @@ def check_references(
 ) -> list[Raw]:
     found: list[Raw] = []
     for mention in mentions:
-        if mention.kind is not Kind.INDICATOR:
+        if mention.kind is not Kind.INDICATOR or mention.by_name:
             continue
         found += _reference(line, mention, offset, section, framework)
     return found
@@ -97,7 +103,7 @@ def _name(
         return []
     other_count, other_score = _best_prefix(line_text, chunks, best_other.name_th)
     if other_score < SAME_NAME:
-        return []
+        return _unknown_name(line_text, chunks, expected, framework, offset) if named_by_number else []
     start, end = chunks[0][0], chunks[other_count - 1][1]
     written = line_text[start:end]
     if named_by_number:
@@ -134,3 +140,33 @@ def _tail_similarity(written: str, name: str) -> float:
     name = "".join(name.split())
     tails = [name[i:] for i in range(len(name) // 2 + 1)]
     return max(similarity(written, tail) for tail in tails)
+
+
+def _unknown_name(
+    line: str, chunks: list[tuple[int, int]], expected: Indicator, framework: Framework, offset: int
+) -> list[Raw]:
+    """A name after "ตัวชี้วัดที่ N" that is no indicator's at all: "ตัวชี้วัดที่ ๑ การอยู่วิเศษ"."""
+    first = line[chunks[0][0] : chunks[0][1]]
+    match = _NAME_LIKE.match(first)
+    if match is None:
+        return []
+    written = match.group(1)
+    end = _NAME_END.search(written, 3)
+    written = written[: end.start()] if end else written
+    if len(written) < 6:
+        return []
+    closest = max(_name_similarity(written, i.name_th) for i in framework.indicators)
+    if closest >= NO_NAME:
+        return []
+    start = chunks[0][0] + match.start(1)
+    message = _(
+        "“{written}” is not the name of any indicator of the {year} rules; indicator {number} is called {name}."
+    )
+    message = message.format(written=written, year=framework.year, number=expected.number, name=expected.name_th)
+    return [(Severity.ERROR, "indicator_name_unknown", offset + start, offset + start + len(written), message)]
+
+
+def _name_similarity(written: str, name: str) -> float:
+    """How closely `written` reads as `name`, allowing words added after it ("การใช้อำนาจหน้าที่")."""
+    name = "".join(name.split())
+    return max(similarity(written, name), similarity(written[: len(name)], name))

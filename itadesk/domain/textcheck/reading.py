@@ -1,66 +1,86 @@
 """Reading a line's mentions in order: what each number, change word and level is said of, and for which year.
 
 The subject is the section's indicator (or the overall score) until the line names another; the year is the one
-being checked unless a year was named just before ("จากปี พ.ศ. ๒๕๖๗ (๙๕.๕๑)") or the words say which ("จาก ๙๕.๕๑",
-"เป็น ๙๖.๓๓"). A year named applies to the next figure only, within a short distance, and a new clause ("โดย",
-"แสดงให้เห็น"…) ends it. What cannot be read with confidence is not read at all: no claim, no false alarm.
+being checked unless a year was named just before ("จากปี พ.ศ. ๒๕๖๗ (๙๕.๕๑)"), just after ("๙๕.๕๑ คะแนนในปี
+๒๕๖๗") or the words say which ("จาก ๙๕.๕๑", "เป็น ๙๖.๓๓", "… ตามลำดับ"). A year named applies to the next figure
+only, within a short distance, and a new clause ("โดย", "แสดงให้เห็น"…) ends it. Each claim says how firmly its
+reading holds: whether its year was named and whether its number is tied to a score by the words around it, and
+which other years the words may mean, so that a reading that is only assumed is never reported as certain.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from itadesk.domain.comparison import Change
 from itadesk.domain.textcheck.figures import OVERALL, Subject
 from itadesk.domain.textcheck.mentions import DIGIT, Kind, Mention, Role
+from itadesk.domain.textcheck.phrases import OTHER_QUANTITY, SCORE_WORD
 
 YEAR_REACH = 60  # characters after a named year within which the next figure is read as that year's
 LEVEL_REACH = 80
 ANCHOR_REACH = 40  # a change word is said of the nearest score or level before it, within this distance
+CUE_REACH = 25  # a change word followed this closely by a score or a level is said of it
 
-_SCORE_CHANGE_AFTER = re.compile(rf"\s*(?:อีก\s*)?(?:{DIGIT}|จาก|กับ|เมื่อเทียบ|ปี|เป็น|เหลือ|\()")
+_SCORE_CHANGE_AFTER = re.compile(rf"\s*(?:จาก|กับ|เมื่อเทียบ|ปี|เป็น\s*{DIGIT}|เหลือ\s*{DIGIT}|\()")
 _DIFFERENCE_AFTER = re.compile(rf"\s*(?:อีก|จำนวน)?\s*{DIGIT}")
 _POINTS_BEFORE = re.compile(r"คะแนน\s*\)?\s*(?:ซึ่ง|ที่)?\s*$")
 _PERCENT_INTRO = re.compile(r"คิดเป็น\s*(?:ร้อยละ)?\s*$")
+_PERCENT_STATE = re.compile(r"(?:(?<!คิด)เป็น|เหลือ|อยู่ที่)\s*ร้อยละ\s*$")
+_PERCENT_OF = re.compile(r"\s*(?:ของ|จาก(?:ทั้งหมด|จำนวน))")
+_AVERAGE = "คะแนนเฉลี่ย"
 
 
 @dataclass(frozen=True)
 class Claim:
-    kind: str  # "score", "difference", "percent", "change", "level", "level change"
+    kind: str  # "score", "difference", "compared", "percent", "change", "level", "level change"
     mention: Mention
     subject: Subject = OVERALL
     year: int | None = None
     explicit: bool = False  # the line named the subject; otherwise it is the section's
+    year_named: bool = True  # the words say which year; otherwise the year checked was assumed
+    years: tuple[int, ...] = ()  # other years the words may as well mean (two years named in one clause)
+    named: Mention | None = None  # the indicator's name the subject was read from, when named without a number
+    year_mention: Mention | None = None  # the year the claim's year was read from
+    either: bool = False  # change words: said of the level or of the score, the words do not tell which
 
 
 @dataclass
 class _Context:
     subject: Subject
     explicit: bool = False
+    named: Mention | None = None
+    subject_end: int = -1
     year: int | None = None
+    year_mention: Mention | None = None
     year_end: int = -1
     year_used: bool = False
+    clause_years: list[int] = field(default_factory=list)
 
 
 def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -> list[Claim]:
     """The claims one line makes about the figures; `year` is the fiscal year being checked."""
     context = _Context(default)
+    paired = _respectively(mentions, year)
     claims: list[Claim] = []
     for index, mention in enumerate(mentions):
         if mention.kind is Kind.INDICATOR and mention.group:
-            context.subject, context.explicit = Subject("group"), True  # "ตัวชี้วัดที่ ๖–๘": no single figure
+            _set_subject(context, Subject("group"), mention)  # "ตัวชี้วัดที่ ๖–๘": no single figure
         elif mention.kind is Kind.INDICATOR and mention.number is not None:
-            context.subject, context.explicit = Subject("indicator", mention.number), True
+            _set_subject(context, Subject("indicator", mention.number), mention)
         elif mention.kind is Kind.TOOL:
-            context.subject, context.explicit = Subject("tool", code=mention.code), True
+            if not (_in_brackets(line, mention) and context.explicit and mention.start - context.subject_end <= 40):
+                _set_subject(context, Subject("tool", code=mention.code), mention)  # not "การเปิดเผยข้อมูล (OIT)"
         elif mention.kind is Kind.OVERALL:
-            context.subject, context.explicit = OVERALL, True
+            if not (line[mention.start : mention.end] == _AVERAGE and mention.start - context.subject_end <= 15):
+                _set_subject(context, OVERALL, mention)  # "EIT ได้คะแนนเฉลี่ย …" stays the tool's
         elif mention.kind is Kind.YEAR:
-            named = mention.year or (year if mention.relative == "current" else year - 1)
-            context.year, context.year_end, context.year_used = named, mention.end, False
+            named = _year_of(mention, year)
+            context.year, context.year_mention, context.year_end, context.year_used = named, mention, mention.end, False
+            context.clause_years.append(named)
         elif mention.kind is Kind.BREAK:
-            context.year = None
+            context.year, context.year_mention, context.clause_years = None, None, []
         elif mention.kind is Kind.NUMBER:
-            claim = _number_claim(line, mentions, index, context, year)
+            claim = _number_claim(line, mentions, index, context, year, paired)
             if claim is not None:
                 claims.append(claim)
         elif mention.kind is Kind.CHANGE:
@@ -74,38 +94,108 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
     return claims
 
 
-def _number_claim(line: str, mentions: list[Mention], index: int, context: _Context, year: int) -> Claim | None:
+def _set_subject(context: _Context, subject: Subject, mention: Mention) -> None:
+    context.subject, context.explicit, context.subject_end = subject, True, mention.end
+    context.named = mention if mention.by_name else None
+
+
+def _in_brackets(line: str, mention: Mention) -> bool:
+    return line[: mention.start].rstrip().endswith("(") and line[mention.end :].lstrip().startswith(")")
+
+
+def _year_of(mention: Mention, year: int) -> int:
+    if mention.year:
+        return mention.year
+    return {"current": year, "next": year + 1}.get(mention.relative, year - 1)
+
+
+def _respectively(mentions: list[Mention], year: int) -> dict[int, Mention]:
+    """ "ปี ๒๕๖๗ และ ๒๕๖๘ ได้ ๖๔.๓๑ และ ๗๗.๘๗ คะแนน ตามลำดับ": each figure with its year, in order."""
+    paired: dict[int, Mention] = {}
+    for index, mention in enumerate(mentions):
+        if mention.kind is not Kind.RESPECTIVELY:
+            continue
+        before = mentions[:index]
+        numbers = [m for m in before if m.kind is Kind.NUMBER and m.role is Role.SCORE and m.year is None]
+        years = [m for m in before if m.kind is Kind.YEAR and (not numbers or m.start < numbers[0].start)]
+        if len(years) >= 2 and len(numbers) >= 2:
+            for number, named in zip(numbers[-len(years) :], years[-len(numbers) :], strict=False):
+                paired[id(number)] = named
+    return paired
+
+
+def _number_claim(
+    line: str, mentions: list[Mention], index: int, context: _Context, year: int, paired: dict[int, Mention]
+) -> Claim | None:
     mention = mentions[index]
+    common = {"subject": context.subject, "explicit": context.explicit, "named": context.named}
     if mention.role is Role.PERCENT:
-        return (
-            Claim("percent", mention, context.subject, explicit=context.explicit)
-            if _percent_is_a_change(line, mentions, index)
-            else None
-        )
+        return Claim("percent", mention, **common) if _percent_is_a_change(line, mentions, index) else None
     if mention.role is Role.DIFFERENCE:
-        return Claim("difference", mention, context.subject, explicit=context.explicit)
-    if mention.role is Role.PREVIOUS:
-        return Claim("score", mention, context.subject, year - 1, context.explicit)
-    if mention.role is Role.CURRENT:
-        return Claim("score", mention, context.subject, year, context.explicit)
+        return Claim("difference", mention, **common)
+    if mention.role is Role.COMPARED:
+        return Claim("compared", mention, year=year - 1, **common)
+    others = tuple(context.clause_years)
     if mention.year is not None:
-        return Claim("score", mention, context.subject, mention.year, context.explicit)
+        own = next((m for m in mentions[index + 1 :] if m.kind is Kind.YEAR and m.year == mention.year), None)
+        return Claim("score", mention, year=mention.year, year_mention=own, **common)
+    if mention.own_relative:
+        named = year if mention.own_relative == "current" else year - 1
+        return Claim("score", mention, year=named, **common)
+    if mention.role is Role.PREVIOUS:
+        return Claim("score", mention, year=year - 1, **common)
+    if mention.role is Role.CURRENT:
+        return Claim("score", mention, year=year, **common)
+    if id(mention) in paired:
+        named_mention = paired[id(mention)]
+        return Claim("score", mention, year=_year_of(named_mention, year), year_mention=named_mention, **common)
     named = context.year
     if named is not None and not context.year_used and mention.start - context.year_end <= YEAR_REACH:
         context.year_used = True
-        return Claim("score", mention, context.subject, named, context.explicit)
-    return Claim("score", mention, context.subject, year, context.explicit)
+        alternatives = tuple(y for y in others if y != named)
+        return Claim("score", mention, year=named, years=alternatives, year_mention=context.year_mention, **common)
+    alternatives = tuple(y for y in others if y != year)
+    compared = _compared_after(line, mentions, index, year)
+    return Claim("score", mention, year=year, year_named=compared, years=alternatives, **common)
+
+
+def _compared_after(line: str, mentions: list[Mention], index: int, year: int) -> bool:
+    """A score followed by its change from the year before ("ได้ ๘๕.๐๓ คะแนน ลดลงจากปีที่แล้ว") is this year's."""
+    mention = mentions[index]
+    change = next((m for m in mentions[index + 1 :] if m.kind in (Kind.CHANGE, Kind.NUMBER, Kind.BREAK)), None)
+    if change is None or change.kind is not Kind.CHANGE or change.start - mention.end > 15:
+        return False
+    if _of_another_quantity(line, mentions, mentions.index(change)):
+        return False
+    compared = next((m for m in mentions if m.kind is Kind.YEAR and 0 <= m.start - change.end <= 25), None)
+    return compared is not None and compared.compared and _year_of(compared, year) == year - 1
 
 
 def _percent_is_a_change(line: str, mentions: list[Mention], index: int) -> bool:
     """A percentage is read as the change only next to a comparison of scores: "คิดเป็นร้อยละ" or after a change
-    word, in a line that also names a year or a score; "ร้อยละ ๘๐ ของเจ้าหน้าที่" is left alone."""
+    word, in a line that also names a year or a score; "ร้อยละ ๘๐ ของเจ้าหน้าที่", "ความพึงพอใจเพิ่มขึ้นเป็นร้อยละ
+    ๘๐" are left alone."""
     mention = mentions[index]
     before = mentions[:index]
-    compares = any(m.kind in (Kind.YEAR, Kind.NUMBER) and m.role is not Role.PERCENT for m in before)
+    if _PERCENT_STATE.search(line[: mention.start]) or _PERCENT_OF.match(line, mention.end):
+        return False
+    compares = any(m.kind in (Kind.YEAR, Kind.NUMBER) and m.role is not Role.PERCENT for m in mentions)
     introduced = _PERCENT_INTRO.search(line[: mention.start]) is not None
-    after_change = any(m.kind is Kind.CHANGE and mention.start - m.end <= 100 for m in before)
-    return compares and (introduced or after_change)
+    changes = [m for m in before if m.kind is Kind.CHANGE and mention.start - m.end <= 100]
+    if changes and _of_another_quantity(line, mentions, before.index(changes[-1])):
+        return False
+    return compares and (introduced or bool(changes))
+
+
+def _of_another_quantity(line: str, mentions: list[Mention], index: int) -> bool:
+    """A change word said of something counted or surveyed, not of the scores: "ความพึงพอใจเพิ่มขึ้น",
+    "ผู้รับบริการเฉลี่ย ๓๘.๔ รายต่อวัน เพิ่มขึ้น"."""
+    mention = mentions[index]
+    anchors = [m for m in mentions[:index] if m.kind in (Kind.NUMBER, Kind.INDICATOR, Kind.TOOL, Kind.OVERALL)]
+    start = max([m.end for m in anchors if m.role is not Role.PERCENT] + [0, mention.start - 60])
+    words = line[start : mention.start]
+    quantities = list(OTHER_QUANTITY.finditer(words))
+    return bool(quantities) and SCORE_WORD.search(words, quantities[-1].end()) is None
 
 
 def _change_claim(line: str, mentions: list[Mention], index: int, context: _Context, year: int) -> Claim | None:
@@ -113,17 +203,47 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
     if any(m.kind is Kind.LEVEL_CHANGE and m.start <= mention.start < m.end for m in mentions):
         return None  # part of "ระดับ…เพิ่มขึ้น", read as a level change
     following_year = next(
-        (m for m in mentions[index + 1 :] if m.kind is Kind.YEAR and m.year and m.start - mention.end <= 30), None
+        (m for m in mentions[index + 1 :] if m.kind is Kind.YEAR and m.start - mention.end <= 30), None
     )
-    if following_year is not None and following_year.year != year - 1:
+    if following_year is not None and _year_of(following_year, year) != year - 1:
         return None  # compared with a year other than the one before: no figures to check against
-    if _DIFFERENCE_AFTER.match(line[mention.end :]):
-        return Claim("change", mention, context.subject)  # "เพิ่มขึ้น ๐.๗๓ คะแนน"
+    if _of_another_quantity(line, mentions, index):
+        return None
+    common = {"subject": context.subject, "explicit": context.explicit, "named": context.named}
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    if following is not None and following.kind is Kind.NUMBER and _DIFFERENCE_AFTER.match(line[mention.end :]):
+        return Claim("change", mention, **common)  # "เพิ่มขึ้น ๐.๗๓ คะแนน" (not "เพิ่มขึ้น ๙ ตัวชี้วัด")
+    if following is not None and following.role is Role.PERCENT and following.start - mention.end <= 12:
+        return Claim("change", mention, **common)  # "เพิ่มขึ้นร้อยละ ๐.๗๕"
+    cue = _cue_after(mentions, index)
+    if cue == "level":
+        return Claim("level change", mention)  # "ลดลงจากผ่านดีเป็นผ่าน"
+    if cue == "score":
+        return Claim("change", mention, **common)  # "…ระดับผ่านดี ลดลงจาก ๙๒.๑๐ คะแนน"
     anchor = _nearest_anchor(line, mentions, index)
     if anchor == "level":
-        return Claim("level change", mention)
+        return Claim("level change", mention, either=True)
     about_scores = anchor == "score" or _SCORE_CHANGE_AFTER.match(line[mention.end :]) is not None
-    return Claim("change", mention, context.subject) if about_scores else None
+    return Claim("change", mention, **common) if about_scores else None
+
+
+def _cue_after(mentions: list[Mention], index: int) -> str | None:
+    """What a change word is followed by, closely, past the year compared with: a score ("ลดลงจาก ๙๒.๑๐") or a
+    level ("จากผ่านดีเป็นผ่าน", "สูงขึ้นจากปี ๒๕๖๗ ที่อยู่ในระดับ ผ่าน")."""
+    mention = mentions[index]
+    reach = CUE_REACH
+    for other in mentions[index + 1 :]:
+        if other.start - mention.end > reach:
+            return None
+        if other.kind is Kind.YEAR:
+            reach = other.end - mention.end + CUE_REACH
+        elif other.kind is Kind.LEVEL:
+            return "level"
+        elif other.kind is Kind.NUMBER and other.role in (Role.PREVIOUS, Role.CURRENT, Role.DIFFERENCE):
+            return "score"
+        elif other.kind in (Kind.BREAK, Kind.CHANGE, Kind.LEVEL_CHANGE, Kind.NUMBER):
+            return None
+    return None
 
 
 def _nearest_anchor(line: str, mentions: list[Mention], index: int) -> str | None:

@@ -1,0 +1,102 @@
+"""The words of ITA prose the checks read, as patterns: what makes a number a score, a difference, a percentage,
+a threshold or target, a count, a time; what names a year, a tool, an indicator, a level and a change."""
+
+import re
+
+DIGIT = "[0-9๐-๙]"
+NUMBER = re.compile(
+    rf"(?<![0-9๐-๙])(?<![0-9๐-๙][.,/:\-])({DIGIT}+(?:\.{DIGIT}+)?)(?![0-9๐-๙]|\.{DIGIT}|/{DIGIT}|:{DIGIT})"
+)
+URL = re.compile(
+    r"(?:https?://|www\.)\S+|\S+\.(?:go|or|ac|co|in)\.th\S*|[A-Za-z0-9.-]+\.(?:com|net|org)(?:/\S*)?",
+    re.IGNORECASE,
+)
+
+UP = "เพิ่มขึ้น|สูงขึ้น|ดีขึ้น|มากขึ้น"
+DOWN = "ลดลง|ต่ำลง|น้อยลง"
+SAME = "เท่าเดิม|เท่ากันกับ|เท่ากับปี|เท่ากัน|คงที่|คงเดิม|ไม่เปลี่ยนแปลง|ไม่มีการเปลี่ยนแปลง|เหมือนเดิม"
+CHANGE = re.compile(rf"({UP})|({DOWN})|({SAME})")
+CHANGE_BEFORE = re.compile(rf"(?:{UP}|{DOWN})")
+YEAR_PREFIX = r"(?:ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*)"
+RELATIVE_YEAR = re.compile(
+    r"(ปีนี้|ปีปัจจุบัน|ปีล่าสุด)"
+    r"|(ปีที่แล้ว|ปีก่อน(?:หน้า)?|ปีที่ผ่าน ?มา|ปีงบประมาณที่ผ่านมา|ปีงบประมาณก่อน(?:หน้า)?)"
+    r"|(ปีหน้า|ปีต่อไป|ปีถัดไป|ปีงบประมาณถัดไป|ปีงบประมาณหน้า|ครั้งต่อไป|ครั้งถัดไป)"
+)
+# a year compared with: "จากปี ๒๕๖๗", "เมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๗", "เท่ากันกับปีที่แล้ว"
+YEAR_COMPARED_BEFORE = re.compile(rf"(?:จาก|กับ|กว่า)\s*{YEAR_PREFIX}?$")
+BREAKS = re.compile(r"โดย|แสดงให้เห็น|ทั้งนี้|ขณะที่|ส่วน(?:ใน)?ปี|ซึ่งในปี|แต่|อย่างไรก็ตาม|นอกจากนี้|เนื่องจาก")
+OVERALL = re.compile(r"ภาพรวม|คะแนนรวม|คะแนนเฉลี่ย|ผลรวม")
+TOOL = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
+INDICATOR = re.compile(rf"ตัวชี้วัด(?:ที่)?\s*({DIGIT}{{1,2}})(?![0-9๐-๙]|\.{DIGIT})|ตัวชี้วัด(?!ที่)")
+# a question of a tool (i1–i30, e1–e15, o1–o33; EB16, IT3, O26 in earlier years): its score is not an indicator's
+ITEM = re.compile(rf"(?<![A-Za-z])(?:IT|EB|IB|OB|[iIeEoO])\s*{DIGIT}{{1,2}}(?![0-9๐-๙.])")
+GROUP_AFTER = re.compile(rf"\s*(?:[–\-,]|ถึง|และ|หรือ)\s*(?:ตัวชี้วัด(?:ที่)?\s*)?{DIGIT}")
+LEVEL_CHANGE = re.compile(
+    rf"ระดับ(?:ผลการประเมิน|การประเมิน)?(?:ของหน่วยงาน)?\s*(?:ยังคง|ยัง)?\s*(?:({UP})|({DOWN})|(เท่าเดิม|คงเดิม|"
+    r"คงที่|ไม่เปลี่ยนแปลง|เหมือนเดิม))|(?:(เลื่อน|ขยับ)(?:ขึ้น)?(?:ระดับ))|(?:(ระดับเดิม|ระดับเดียวกัน))"
+)
+# a level that is a threshold or a hope, not the agency's: "เกณฑ์ระดับผ่าน", "หากต้องการเลื่อนขึ้นสู่ระดับผ่าน"
+HYPOTHETICAL_LEVEL = re.compile(r"(?:เกณฑ์|เป้า|หาก|ถ้า|สู่|โอกาส|ต้องได้|จะได้|ให้ได้|ให้อยู่ใน|ต้องการ)\S{0,6}\s*$")
+LEVEL_DEFINED_AFTER = re.compile(r"\s*(?:กำหนด|ต้อง|จะต้อง|หมายถึง)")
+
+UNITS = (
+    "ครั้ง|คน|ราย|วัน|เดือน|ปี|ข้อ|บาท|ล้าน|แสน|หมื่น|ชั่วโมง|ชม|นาที|เรื่อง|แห่ง|หมู่|ตัวชี้วัด|ช่องทาง|ฉบับ|โครงการ|"
+    "กิจกรรม|ด้าน|ประเด็น|มาตรการ|ลำดับ|หน่วย|หลัง|คู่มือ|ขั้นตอน|ระบบ|รายการ|กอง|สำนัก|ส่วน|ท่าน|เครื่อง|ชุด|แผน|"
+    "รุ่น|ชิ้น|เล่ม|ตำแหน่ง|ครัวเรือน|หมู่บ้าน|ระดับ"
+)
+AFTER_UNIT = re.compile(rf"\s*(?:{UNITS})")
+AFTER_POINTS = re.compile(r"\s*\)?\s*คะแนน")
+AFTER_PERCENT = re.compile(r"\s*(?:%|เปอร์เซ็นต์|เปอร์เซ็น)")
+BEFORE_PERCENT = re.compile(r"ร้อยละ\s*$")
+BEFORE_POINTS = re.compile(r"คะแนน(?:ที่ได้(?:รับ)?|รวม|เฉลี่ย|ภาพรวม|ประเมิน)?\s*(?:ได้|ได้รับ|เท่ากับ|อยู่ที่|คือ|เป็น|รวม)?\s*$")
+SCORE_VERB_BEFORE = re.compile(r"(?:ได้|ได้รับ|อยู่ที่|คือ|เท่ากับ|มีคะแนน|=|:)\s*$")
+BEFORE_DIFFERENCE = re.compile(
+    rf"(?:(?:{UP}|{DOWN})\s*(?:จากเดิม|มากที่สุด|สูงสุด|น้อยที่สุด|เป็นจำนวน|อีก|จำนวน|มา|ถึง|เล็กน้อย)?|ต่างกัน|ผลต่าง"
+    r"|ห่างกัน)\s*$"
+)
+BEFORE_AMOUNT = re.compile(r"(?:จำนวน|อีก|ถึง|เป็นจำนวน)\s*$")
+# "เพิ่มขึ้นจากปีที่แล้ว ๐.๗๓ คะแนน": the difference, or last year's score
+BEFORE_COMPARED = re.compile(
+    rf"(?:{UP}|{DOWN})\s*(?:กว่า|จาก|เมื่อเทียบกับ|เทียบกับ)\s*{YEAR_PREFIX}"
+    rf"(?:ที่แล้ว|ก่อน(?:หน้า)?|ที่ผ่าน ?มา|{DIGIT}{{4}})?\s*$"
+)
+BEFORE_FROM = re.compile(r"จาก(?:เดิม)?(?:ที่ได้)?\s*$")
+BEFORE_TO = re.compile(r"(?:เป็น|เหลือ|มาอยู่ที่|ขึ้นมาที่)\s*$")
+BEFORE_ORDINAL = re.compile(r"(?:(?<!อยู่)(?<!ไว้)ที่|ข้อ|ลำดับ|หมู่|ฉบับ|มาตรา|ครั้ง)\s*$")
+# thresholds and targets, not results: "ตั้งแต่ ๘๕.๐๐ คะแนนขึ้นไป", "ให้ได้ไม่น้อยกว่า ๙๕ คะแนน", "คะแนนเต็ม ๑๐๐"
+BEFORE_BOUND = re.compile(
+    r"(?:ตั้งแต่|ไม่น้อยกว่า|ไม่ต่ำกว่า|ไม่เกิน|มากกว่า|น้อยกว่า|ต่ำกว่า|สูงกว่า|เกณฑ์|เกิน|เต็ม|เป้าหมาย|ให้ได้|"
+    r"ขั้นต่ำ|อย่างน้อย)\s*(?:คะแนน)?\s*(?:ที่)?\s*$"
+)
+AFTER_BOUND = re.compile(r"\s*(?:คะแนน)?\s*(?:ขึ้นไป|ลงมา|เต็ม)")
+# a word of a target, a threshold or a supposition: the first number after it is not a result
+TARGET = re.compile(
+    r"เป้า|เกณฑ์|คาดว่า|คาดการณ์|คาดหวัง|(?<!ทำ)(?<!ผล)ให้ได้|ต้อง(?:ได้|ถึง|มี)|จะได้|หาก|ถ้า|ไม่ต่ำกว่า|ไม่น้อยกว่า|อย่างน้อย|"
+    r"ขั้นต่ำ|ค่าเฉลี่ย(?!ของหน่วยงาน)|ทั่วประเทศ|ระดับประเทศ|ระดับจังหวัด|ระดับอำเภอ|ของจังหวัด"
+)
+RESULT_VERB = re.compile(r"(?<!ให้)(?<!ต้อง)(?<!จะ)(?<!โอกาส)ได้(?!แก่)")
+GAP_AFTER_BOUND = re.compile(r"^\s*(?:คะแนน)?\s*\)?\s*(?:อยู่|อีก|ประมาณ|เพียง)\s*$")
+TIME_AFTER = re.compile(rf"\s*(?:(?:[–\-]|ถึง)\s*{DIGIT}{{1,2}}[.:]{DIGIT}{{2}}\s*)?(?:น\.(?=\s|$|\))|นาฬิกา)")
+BEFORE_TIME = re.compile(rf"(?:เวลา\s*|{DIGIT}{{1,2}}[.:]{DIGIT}{{2}}\s*(?:น\.)?\s*(?:[–\-]|ถึง)\s*)$")
+# a rating on a small scale: "๔.๕๒ จากคะแนนเต็ม ๕", "๓.๘๕ จาก ๕ ระดับ"
+SCALE_AFTER = re.compile(r"\s*(?:คะแนน\s*)?(?:จาก|เต็ม)\s*(?:คะแนนเต็ม|ทั้งหมด)?\s*[1-9๑-๙][0๐]?(?![0-9๐-๙.])")
+OWN_YEAR = re.compile(
+    rf"\s*\)?\s*คะแนน\s*\)?\s*(?P<in>ใน|ของ)?\s*(?:{YEAR_PREFIX}(?P<year>{DIGIT}{{4}})|(?P<current>ปีนี้|ปีปัจจุบัน)"
+    r"|(?P<previous>ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา))"
+)
+YEAR_STARTS_CLAUSE = re.compile(rf"\s*(?:\)\s*)?(?:หน่วยงาน|ตัวชี้วัดนี้)?\s*(?:ได้|อยู่ที่|มีคะแนน|คะแนน|เท่ากับ|=|:|{DIGIT})")
+YEAR_BEFORE_PAREN = re.compile(rf"(?:{DIGIT}{{4}}|ปีที่แล้ว|ปีก่อน(?:หน้า)?|ปีที่ผ่านมา|ปีนี้)\s*\)?\s*\(\s*$")
+
+# an indicator named by its name as what a figure is about
+AFTER_NUMBERED_REFERENCE = re.compile(rf"ตัวชี้วัด(?:ที่)?\s*{DIGIT}{{1,2}}\s*[(“\"']?\s*(?:ด้าน|เรื่อง)?\s*$")
+NAME_HEAD_BEFORE = re.compile(r"(?:^|[\s(“\"']|ผลการประเมิน|ด้าน|โดย|ส่วน|คือ|และ|ซึ่ง|คะแนน(?:ของ)?|เรื่อง|ประเด็น|ตัวชี้วัด)\s*$")
+NAME_AFTER_INDICATOR_WORD = re.compile(r"ตัวชี้วัด\s*$")
+NAME_HEAD_AFTER = re.compile(rf"\s*(?:ได้(?!แก่)|มีคะแนน|คะแนน|อยู่ที่|ผลการประเมิน|\(|{UP}|{DOWN}|{SAME})")
+
+# what a change word is said of when it is not the scores: "ความพึงพอใจเพิ่มขึ้นเป็นร้อยละ ๘๐"
+OTHER_QUANTITY = re.compile(
+    r"ความพึงพอใจ|พึงพอใจ|ร้องเรียน|ผู้รับบริการ|ผู้ใช้บริการ|ผู้มาติดต่อ|ผู้ติดตาม|ผู้ตอบ|ผู้เข้า|จำนวน|เบิกจ่าย|ระยะเวลา|"
+    r"รอคิว|สัดส่วน|อัตรา|ยอด|ค่าใช้จ่าย|เวลา|ข้อมูลที่เผยแพร่|นาที|ต่อวัน|ต่อราย"
+)
+SCORE_WORD = re.compile(r"คะแนน|ผลการประเมิน")

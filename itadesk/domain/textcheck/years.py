@@ -1,0 +1,83 @@
+"""Years that cannot be right: a comparison with a year other than the one before ("เพิ่มขึ้นจากปี ๒๕๖๖" in the
+analysis of 2568), and a figure given for a year whose figure it is not ("ปี ๒๕๖๖ (๙๕.๕๑)" where ๙๕.๕๑ is the
+score of 2567). The year, not the figure, is what is wrong there."""
+
+from itadesk.domain.findings import Severity
+from itadesk.domain.textcheck.figures import YearFigures, matches_written
+from itadesk.domain.textcheck.mentions import Kind, Mention
+from itadesk.domain.textcheck.reading import Claim
+from itadesk.domain.textcheck.verify import CHECKS, Raw
+from itadesk.i18n import _
+
+
+def check_years(
+    line: str, mentions: list[Mention], claims: list[Claim], figures: YearFigures, offset: int
+) -> tuple[list[Raw], list[Claim]]:
+    """The findings on the years of one line, and the claims left to check (those tied to a wrong year are not
+    checked again as scores)."""
+    found: list[Raw] = []
+    explained: set[int] = set()
+    for mention in mentions:
+        if mention.kind is not Kind.YEAR or not mention.year or not _suspect(mention, figures):
+            continue
+        tied = [c for c in claims if c.kind == "score" and c.year_mention is mention]
+        raw = _tied_figure(line, mention, tied, figures, offset)
+        if raw is not None:
+            found.append(raw)
+            explained |= {id(c) for c in tied}
+        elif mention.compared:
+            found.append(_compared(line, mention, claims, figures, offset))
+            explained |= {id(c) for c in tied}
+    return found, [c for c in claims if id(c) not in explained]
+
+
+def _suspect(mention: Mention, figures: YearFigures) -> bool:
+    """A year named that the text cannot mean: before the year compared with, or the year checked compared with
+    itself. Later years are a plan's or a target's."""
+    year = mention.year or 0
+    if year > figures.year or year == figures.year - 1:
+        return False
+    return year < figures.year - 1 or mention.compared
+
+
+def _tied_figure(line: str, mention: Mention, tied: list[Claim], figures: YearFigures, offset: int) -> Raw | None:
+    for claim in tied:
+        value = claim.mention.value
+        assert value is not None
+        for actual_year in (figures.year - 1, figures.year):
+            if actual_year == mention.year:
+                continue
+            if matches_written(figures.score(claim.subject, actual_year), value, claim.mention.decimals):
+                message = _(
+                    "“{written}” is given as the year of {value}, but {value} is the {actual_year} score of {subject}."
+                ).format(
+                    written=line[mention.start : mention.end],
+                    value=line[claim.mention.start : claim.mention.end],
+                    actual_year=actual_year,
+                    subject=figures.describe(claim.subject),
+                )
+                return Severity.ERROR, "year_mismatch", offset + mention.start, offset + mention.end, message
+    return None
+
+
+def _compared(line: str, mention: Mention, claims: list[Claim], figures: YearFigures, offset: int) -> Raw:
+    """A comparison with the wrong year: an error when the line's figures are those of the year before, a warning
+    when the line gives none."""
+    previous = figures.year - 1
+    values = {"written": line[mention.start : mention.end], "year": figures.year, "previous_year": previous}
+    evidence = [
+        c
+        for c in claims
+        if c.kind in ("difference", "compared", "percent") or (c.kind == "score" and c.year == previous)
+    ]
+    if any(CHECKS[c.kind](c, figures, line) is None and figures.has_subject(c.subject) for c in evidence):
+        message = _(
+            "The text compares with {written}, but the figures it gives are those of {previous_year}, the year "
+            "before {year}."
+        ).format(**values)
+        return Severity.ERROR, "year_mismatch", offset + mention.start, offset + mention.end, message
+    message = _(
+        "The text compares with {written}; the year before {year} is {previous_year}. If {previous_year} was "
+        "meant, correct the year."
+    ).format(**values)
+    return Severity.WARNING, "year_mismatch", offset + mention.start, offset + mention.end, message

@@ -10,13 +10,12 @@ from decimal import Decimal
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.ttfonts import shapeStr
 
 from itadesk.domain.summary import YearSummary
 from itadesk.i18n import th
 from itadesk.report.content import layout
 from itadesk.report.fonts import FONT, register_report_fonts
-from itadesk.report.thaitext import text_width
+from itadesk.report.thaitext import shaped_text, text_width
 from itadesk.thai.digits import to_thai_digits
 from itadesk.thai.numbers import format_number
 
@@ -53,7 +52,7 @@ def _text(x: float, y: float, text: str, size: float, anchor: str = "start", col
         x -= width
     elif anchor == "middle":
         x -= width / 2
-    return String(x, y, shapeStr(text, FONT, size), fontName=FONT, fontSize=size, fillColor=colour)
+    return String(x, y, shaped_text(text, FONT, size), fontName=FONT, fontSize=size, fillColor=colour)
 
 
 def score_chart(summary: YearSummary, width: float, height: float | None = None) -> Drawing:

@@ -24,7 +24,7 @@ from itadesk.report.pages import LANDSCAPE, document, landscape_width, numbered_
 from itadesk.report.plan_table import plan_table
 from itadesk.report.signatures import signature_block
 from itadesk.report.styles import style
-from itadesk.report.thaitext import markup, prepare_thai_text
+from itadesk.report.thaitext import build_gathering_texts, markup, prepare_thai_text
 
 SIGNATURE_SPACE = 0.8 * cm
 
@@ -102,7 +102,8 @@ def write_report(
     prepare_thai_text()
     agency = data.summary.agency
     doc = document(target, title=text.document_title(data), author=agency.name)
-    doc.build(build_story(data, signatures), canvasmaker=numbered_canvas(page_numbers))
+    story = build_gathering_texts(lambda: build_story(data, signatures))
+    doc.build(story, canvasmaker=numbered_canvas(page_numbers))
 
 
 def render_report(

@@ -201,12 +201,71 @@ def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
     )
 
 
+# --- each distinct word shaped once ------------------------------------------------------------------------------
+#
+# ReportLab shapes every word of a paragraph each time it breaks the paragraph into lines, and a table's paragraphs
+# are broken again whenever the table is measured, split or drawn; a report has only a few thousand distinct words.
+# What HarfBuzz makes of a word depends only on its text and the font and size of each of its pieces, so the shaped
+# word is kept, as a recipe that rebuilds it with the frags of the next word of the same text.
+
+SHAPED_WORDS_KEPT = 8192  # about 1.3 KB each: some 10 MB at most, several reports' words (the sample has 1,100)
+_UNCHANGED = object()  # the recipe of a word HarfBuzz leaves as it is (ReportLab returns the word itself)
+_shaped_words: dict[tuple[Any, ...], Any] = {}
+
+
+def _forget_oldest(kept: dict[Any, Any]) -> None:
+    try:
+        del kept[next(iter(kept))]
+    except (StopIteration, KeyError, RuntimeError):
+        pass  # another thread changed it meanwhile
+
+
+def _shaping_key(word: Sequence[Any]) -> tuple[Any, ...] | None:
+    """What the shaping of a frag word depends on: its kind, and for each piece the font (the registered font
+    itself: the codes of its glyphs are that font's), size and text and which earlier piece has the same frag
+    (ReportLab groups the glyphs by frag). None for a word that holds an inline image or anchor, shaped every time."""
+    pieces = []
+    seen: dict[int, int] = {}
+    for index, (frag, text) in enumerate(word[1:]):
+        if hasattr(frag, "cbDefn"):
+            return None
+        font = pdfmetrics.getFont(frag.fontName)
+        pieces.append((font, frag.fontSize, text, seen.setdefault(id(frag), index)))
+    return (type(word), *pieces)
+
+
+def _recipe(word: Sequence[Any], shaped: Any) -> Any:
+    """The shaped word without the word's own frags: its class, width and (index of the piece, shaped text)s."""
+    if shaped is word:
+        return _UNCHANGED
+    where = {}
+    for index, (frag, _text) in enumerate(word[1:]):
+        where.setdefault(id(frag), index)
+    return type(shaped), shaped[0], tuple((where[id(frag)], string) for frag, string in shaped[1:])
+
+
+def _rebuilt(word: Sequence[Any], recipe: Any) -> Any:
+    if recipe is _UNCHANGED:
+        return word
+    kind, width, pieces = recipe
+    return kind([width, *((word[index + 1][0], string) for index, string in pieces)])
+
+
 def _shaping_with_text(original: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(original)
     def shape_frag_word(word: Any, *args: Any, **kwargs: Any) -> Any:
+        key = None if args or kwargs or isinstance(word, ttfonts.ShapedFragWord) else _shaping_key(word)
+        if key is not None:
+            recipe = _shaped_words.get(key)
+            if recipe is not None:
+                return _rebuilt(word, recipe)
         shaped = original(word, *args, **kwargs)
         if shaped is not word:
             _restore_text(word, shaped)
+        if key is not None:
+            if len(_shaped_words) >= SHAPED_WORDS_KEPT:
+                _forget_oldest(_shaped_words)
+            _shaped_words[key] = _recipe(word, shaped)
         return shaped
 
     shape_frag_word.itadesk_wrapped = original

@@ -33,7 +33,15 @@ from itadesk.report.indicator_table import HEADER_FILL
 from itadesk.report.styles import style
 from itadesk.report.thaitext import markup, text_width
 
-__all__ = ["PagedTable", "TableEntry", "cell_paragraphs", "period_text", "plan_table", "title_entry"]
+__all__ = [
+    "PagedTable",
+    "TableEntry",
+    "cell_paragraphs",
+    "continued_title",
+    "period_text",
+    "plan_table",
+    "title_entry",
+]
 
 # The text columns share what the period and responsible columns leave once they fit their longest word.
 SHARES = [4.5, 5.5, None, None]
@@ -389,9 +397,12 @@ class PagedTable(Flowable):
 # --- the plan ------------------------------------------------------------------------------------------------------
 
 
+TITLE_STYLE = "cell-bold"
+
+
 def title_entry(text: str, group: int, columns: int) -> TableEntry:
     """A row across the table naming a block; it never ends a page."""
-    cells: list[list[Flowable]] = [cell_paragraphs(text, "cell-bold")] + [[] for _ in range(columns - 1)]
+    cells: list[list[Flowable]] = [cell_paragraphs(text, TITLE_STYLE)] + [[] for _ in range(columns - 1)]
     return TableEntry(
         cells,
         TITLE,
@@ -400,6 +411,13 @@ def title_entry(text: str, group: int, columns: int) -> TableEntry:
         commands=[("BACKGROUND", (0, 0), (-1, 0), TITLE_FILL)],
         keep_with_next=True,
     )
+
+
+def continued_title(text: str) -> str:
+    """The text of a title row made while paging (a block going on, marked "(ต่อ)"), marked up now with the
+    story's other texts so that it is segmented with them (see thaitext.build_gathering_texts)."""
+    cell_paragraphs(text, TITLE_STYLE)
+    return text
 
 
 def plan_entry(row: PlanRow, group: int) -> TableEntry:
@@ -435,10 +453,11 @@ def plan_table(
         entries.append(TableEntry([trailer] + [[] for _ in range(columns - 1)], TRAILER, len(content.blocks)))
         entries[-1].spans.append((0, columns - 1))
     header = TableEntry([_cell_flowables(cell) for cell in content.header])
+    titles = [continued_title(block.continued) for block in content.blocks]
 
     def continued(group: int) -> TableEntry | None:
-        if group >= len(content.blocks):
+        if group >= len(titles):
             return None
-        return title_entry(content.blocks[group].continued, group, columns)
+        return title_entry(titles[group], group, columns)
 
     return PagedTable(plan_widths(content.blocks, content.header, width), header, entries, continued)

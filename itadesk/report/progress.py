@@ -22,7 +22,7 @@ from itadesk.report.pages import LANDSCAPE, document, landscape_width, numbered_
 from itadesk.report.progress_table import MISSING, fitted_width, indicator_tables, short_date
 from itadesk.report.signatures import signature_block
 from itadesk.report.styles import BODY_SIZE, para
-from itadesk.report.thaitext import markup, paragraph_style, prepare_thai_text, text_width
+from itadesk.report.thaitext import build_gathering_texts, markup, paragraph_style, prepare_thai_text, text_width
 from itadesk.thai.dates import format_thai_date
 from itadesk.thai.digits import to_thai_digits, to_thai_digits_in_prose
 from itadesk.thai.numbers import format_integer, format_number
@@ -211,4 +211,5 @@ def write_progress_report(
     page_numbers: "official" ("- ๒ -" at the top from page 2) or "footer" ("หน้า ๒ / ๑๒" at the foot)."""
     prepare_thai_text()
     doc = document(target, title=f"{report_title()} {data.agency.name}", author=data.agency.name, first=LANDSCAPE)
-    doc.build(build_story(data, signatures), canvasmaker=numbered_canvas(page_numbers))
+    story = build_gathering_texts(lambda: build_story(data, signatures))
+    doc.build(story, canvasmaker=numbered_canvas(page_numbers))

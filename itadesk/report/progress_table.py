@@ -26,6 +26,7 @@ from itadesk.report.plan_table import (
     PagedTable,
     TableEntry,
     cell_paragraphs,
+    continued_title,
     period_text,
     title_entry,
 )
@@ -140,16 +141,16 @@ def _table(
     for item, cells in zip(items, body, strict=True):
         marks = [("BACKGROUND", (3, 0), (3, 0), OVERDUE_FILL)] if is_overdue(item.measure, data.progress.as_of) else []
         entries.append(TableEntry(cells, commands=marks))
-    title = continued(indicator_title(number, data.indicator_name(number)))
+    title = continued_title(continued(indicator_title(number, data.indicator_name(number))))
 
-    def continued_title(_group: int) -> TableEntry:
+    def title_row(_group: int) -> TableEntry:
         return title_entry(title, 0, len(widths))
 
     return PagedTable(
         widths,
         TableEntry(_header()),
         entries,
-        continued_title,
+        title_row,
         last_page_lines=MIN_LAST_PAGE_LINES if last else 0,
         caption=caption,
     )

@@ -14,8 +14,12 @@ syllables, between letters with their vowels and marks, and last between any two
 ReportLab itself never has to cut a word (it would cut anywhere).
 ``Paragraph.minWidth`` (how tables size columns given no width) is wrapped too: its one-frag shortcut splits at
 spaces only, and ``Paragraph.breakLines`` tells the word splitter the narrowest line (it is told the first line only;
-a hanging indent makes the others narrower). The wrappers rely on ``paragraph._processed_frags`` and
-``paragraph._HSFrag`` as well.
+a hanging indent makes the others narrower), and keeps the lines it made (see "lines broken once" below). The
+wrappers rely on ``paragraph._processed_frags`` and ``paragraph._HSFrag`` as well.
+
+A document's story is built while the texts it segments are gathered and, when some are new, again once a
+dictionary of only the words they hold is loaded (``build_gathering_texts``, itadesk.thai.dictionary): an export
+never loads the whole word list.
 """
 
 import contextvars
@@ -35,9 +39,11 @@ from reportlab.platypus import paragraph
 
 from itadesk.report.content.layout import LEADING
 from itadesk.report.fonts import FONT, FONT_BOLD, register_report_fonts
+from itadesk.thai import dictionary
 from itadesk.thai.text import cluster_breaks
 from itadesk.thai.words import (
     URL_BREAK_AFTER,
+    glue_spaces,
     insert_breaks,
     never_ends_a_line,
     never_starts_a_line,
@@ -58,9 +64,32 @@ NOBREAK = "\u00a0"
 
 def markup(text: str) -> str:
     """Paragraph markup of plain text: escaped, newlines as <br/>, a break marker between Thai words and in web
-    addresses, no-break spaces where a line must not break."""
+    addresses, no-break spaces where a line must not break. While the texts of a document are being gathered
+    (see build_gathering_texts), a text not yet prepared is recorded and given no break markers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        return _markup(text)
+    except dictionary.NotReady:
+        return escape(glue_spaces(text, NOBREAK)).replace("\n", "<br/>")
+
+
+@functools.lru_cache(maxsize=2048)
+def _markup(text: str) -> str:
     return escape(insert_breaks(text, MARKER, NOBREAK)).replace("\n", "<br/>")
+
+
+def build_gathering_texts(build: Callable[[], Any]) -> Any:
+    """What build() makes, with every text it segments prepared first (see itadesk.thai.dictionary): built once
+    while its texts are gathered, and again once they are prepared if any was not before. Only a text's breaks
+    depend on its segmentation, so a build that gathered no new text is the one returned."""
+    if dictionary.whole_list_loaded():
+        return build()
+    with dictionary.gathering() as texts:
+        made = build()
+    if not texts:
+        return made
+    dictionary.prepare(texts)
+    return build()
 
 
 def paragraph_style(
@@ -79,11 +108,24 @@ def paragraph_style(
 
 
 def _shaped(text: str, font: str, size: float) -> tuple[str, float]:
+    """The line shaped and its width: the same few labels and pieces of words are measured again and again."""
     register_report_fonts()
+    return _shaped_with(text, pdfmetrics.getFont(font), size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shaped_with(text: str, registered: Any, size: float) -> tuple[str, float]:
+    # keyed by the registered font itself: the codes of the glyphs drawn are that font's
+    font = registered.fontName
     shaped = shapeStr(text, font, size)
     if isinstance(shaped, ShapedStr):
         return shaped, sum(info.x_advance for info in shaped.__shapeData__) * size / 1000
     return shaped, pdfmetrics.stringWidth(shaped, font, size)
+
+
+def shaped_text(text: str, font: str = FONT, size: float = 16) -> str:
+    """One line of text shaped by HarfBuzz (marks and ligatures in place), to draw as it is."""
+    return _shaped(text, font, size)[0]
 
 
 def text_width(text: str, font: str = FONT, size: float = 16) -> float:
@@ -113,8 +155,20 @@ def draw_text(
 Piece = list[tuple[Any, str]]  # (frag, text) pairs of one frag word, without its width
 
 
+def _string_width(text: str, font: str, size: float) -> float:
+    # Private-use characters may get a glyph (and a width) only once shaping has given them one.
+    if text and max(text) >= "\ue000":
+        return pdfmetrics.stringWidth(text, font, size)
+    return _plain_string_width(text, pdfmetrics.getFont(font), size)
+
+
+@functools.lru_cache(maxsize=16384)
+def _plain_string_width(text: str, registered: Any, size: float) -> float:
+    return registered.stringWidth(text, size)
+
+
 def _word_width(pieces: Piece) -> float:
-    return sum(pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize) for frag, text in pieces)
+    return sum(_string_width(text, frag.fontName, frag.fontSize) for frag, text in pieces)
 
 
 def _shaped_width(pieces: Piece) -> float:
@@ -253,15 +307,65 @@ def _breaking_at_markers(original: Callable[..., list[Any]]) -> Callable[..., li
     return get_frag_words
 
 
+# --- lines broken once --------------------------------------------------------------------------------------------
+#
+# A table breaks its cells' paragraphs into lines again each time it is measured, split or drawn, at the same width,
+# and a report (and the next export of it) makes paragraphs of the same text and style again and again. Breaking
+# lines depends only on the paragraph's text, style and widths, so the lines stand: on the paragraph while it, its
+# style and the width are the same, and for a new paragraph of the same text and style at the same widths. ReportLab
+# only reads the lines and the frag words it keeps (Paragraph.frags after breaking) once they are made: splitting a
+# paragraph slices them into new ones, drawing reads them.
+
+_BROKEN_STATE = ("_width_max", "_splitLongWordCount", "_hyphenations")
+PARAGRAPHS_KEPT = 1024  # distinct (text, style, widths), about 10 KB each: the sample has 180
+_broken_texts: dict[tuple[Any, ...], tuple[list[Any], Any, tuple[Any, ...]]] = {}
+
+
+def _forget_oldest(kept: dict[Any, Any]) -> None:
+    try:
+        del kept[next(iter(kept))]
+    except (StopIteration, KeyError, RuntimeError):
+        pass  # another thread changed it meanwhile
+
+
+def _restore_broken(self: paragraph.Paragraph, key: tuple[Any, ...], frags: list[Any], lines: Any, state: Any) -> Any:
+    self.frags = frags
+    for name, value in zip(_BROKEN_STATE, state, strict=True):
+        setattr(self, name, value)
+    self.height = 0
+    self._itadesk_lines = (key, frags, lines, state)
+    return lines
+
+
 def _telling_the_narrowest_line(original: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(original)
     def break_lines(self: paragraph.Paragraph, width: Any, *args: Any, **kwargs: Any) -> Any:
-        widths = [w for w in (width if isinstance(width, (list, tuple)) else [width]) if w and w > 0]
+        given = tuple(width) if isinstance(width, (list, tuple)) else (width,)
+        key = (given, self.style, self.bulletText, args, tuple(kwargs.items()))
+        kept = getattr(self, "_itadesk_lines", None)
+        if kept is not None and kept[0] == key and kept[1] is self.frags:
+            return _restore_broken(self, *kept)
+        text = getattr(self, "text", None)
+        shared = None
+        if kept is None and isinstance(text, str) and self.bulletText is None and not args and not kwargs:
+            if not paragraph._processed_frags(self.frags):  # made from its text: not a piece of a split one
+                shared = (text, self.style, getattr(self, "caseSensitive", 1), given)
+                made = _broken_texts.get(shared)
+                if made is not None:
+                    return _restore_broken(self, key, list(made[0]), made[1], made[2])
+        widths = [w for w in given if w and w > 0]
         token = _narrowest_line.set(min(widths) if widths else None)
         try:
-            return original(self, width, *args, **kwargs)
+            lines = original(self, width, *args, **kwargs)
         finally:
             _narrowest_line.reset(token)
+        state = tuple(getattr(self, name, None) for name in _BROKEN_STATE)
+        self._itadesk_lines = (key, self.frags, lines, state)
+        if shared is not None:
+            if len(_broken_texts) >= PARAGRAPHS_KEPT:
+                _forget_oldest(_broken_texts)
+            _broken_texts[shared] = (list(self.frags), lines, state)
+        return lines
 
     break_lines.itadesk_wrapped = original
     return break_lines
@@ -279,6 +383,33 @@ def _min_width_at_markers(original: Callable[[Any], float]) -> Callable[[Any], f
 
     min_width.itadesk_wrapped = original
     return min_width
+
+
+# Paragraph markup is parsed once per text and style too: a new paragraph of the same text gets a copy of the list
+# of frags the first one was parsed into (ReportLab only reads them, and breaking lines replaces the list).
+_parsed: dict[tuple[Any, ...], tuple[Any, list[Any], Any, Any]] = {}
+
+
+def _parsing_once(original: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(original)
+    def setup(self: paragraph.Paragraph, text: Any, style: Any, bullet: Any, frags: Any, cleaner: Any) -> None:
+        if frags is not None or bullet is not None or not isinstance(text, str):
+            original(self, text, style, bullet, frags, cleaner)
+            return
+        key = (text, style, getattr(self, "caseSensitive", 1), cleaner)
+        made = _parsed.get(key)
+        if made is None:
+            original(self, text, style, bullet, frags, cleaner)
+            if len(_parsed) >= PARAGRAPHS_KEPT:
+                _forget_oldest(_parsed)
+            _parsed[key] = (self.text, list(self.frags), self.style, self.bulletText)
+            return
+        self.text, parsed, self.style, self.bulletText = made
+        self.frags = list(parsed)
+        self.debug = 0
+
+    setup.itadesk_wrapped = original
+    return setup
 
 
 _line_breaking_lock = threading.Lock()
@@ -306,3 +437,4 @@ def _install_line_breaking() -> None:
     paragraph._getFragWords = _breaking_at_markers(paragraph._getFragWords)
     paragraph.Paragraph.breakLines = _telling_the_narrowest_line(paragraph.Paragraph.breakLines)
     paragraph.Paragraph.minWidth = _min_width_at_markers(paragraph.Paragraph.minWidth)
+    paragraph.Paragraph._setup = _parsing_once(paragraph.Paragraph._setup)

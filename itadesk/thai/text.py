@@ -55,7 +55,15 @@ _BODIES = (
     f"(?:{_C})?[ฤฦ]ๅ?(?:{_F})?",  # ฤดู, อังกฤษ
 )
 # A silent letter may come before the final in words from English: ฟิล์ม, ฮาร์ด.
-_SYLLABLE = re.compile(f"(?:{'|'.join(_BODIES)})(?:{_SILENT}{_C}?)?[ๆฯ]?")
+_SYLLABLE_PATTERN = f"(?:{'|'.join(_BODIES)})(?:{_SILENT}{_C}?)?[ๆฯ]?"
+
+
+@lru_cache(maxsize=1)
+def _syllable() -> re.Pattern[str]:
+    # Compiled when a word must first be cut between syllables (rare): compiling takes longer than starting up.
+    return re.compile(_SYLLABLE_PATTERN)
+
+
 _LONGEST = 16  # letters in the longest written syllable worth trying (เปรี้ยว, ทรัพย์ with room to spare)
 _THAI_RUN = re.compile("[ก-ฺเ-๎]+")  # Thai letters, vowels and marks, without digits
 _LEADING_VOWELS = "เแโใไ"
@@ -67,17 +75,18 @@ _CLUSTERS = frozenset(
 
 def is_syllable(text: str) -> bool:
     """The text has the shape of one written Thai syllable."""
-    return bool(_SYLLABLE.fullmatch(text))
+    return bool(_syllable().fullmatch(text))
 
 
 def _sure_boundaries(run: str) -> list[int] | None:
     """Offsets inside a run of Thai letters where every reading of it as syllables has a boundary; None if it cannot
     be read."""
     n = len(run)
+    syllable = _syllable()
     ends: list[list[int]] = [[] for _ in range(n + 1)]  # where a syllable that starts at i may end
     for start in range(n):
         for end in range(start + 1, min(n, start + _LONGEST) + 1):
-            if _SYLLABLE.fullmatch(run, start, end):
+            if syllable.fullmatch(run, start, end):
                 ends[start].append(end)
     before = [0] * (n + 1)  # readings of run[:i]
     before[0] = 1
@@ -160,6 +169,7 @@ def likely_syllable_breaks(text: str, known: frozenset[str] = frozenset()) -> tu
     least (see _reading_cost), then has the fewest syllables, then the longest first ones (หลอก|ล้อ, not หลอ|กล้อ).
     Never a cut inside a syllable of that reading, so never between a letter and its vowels or marks."""
     offsets: list[int] = []
+    syllable = _syllable()
     for match in _THAI_RUN.finditer(text):
         run = match.group()
         n = len(run)
@@ -169,7 +179,7 @@ def likely_syllable_breaks(text: str, known: frozenset[str] = frozenset()) -> tu
         for start in range(n - 1, -1, -1):
             for end in range(start + 1, min(n, start + _LONGEST) + 1):
                 rest = best[end]
-                if rest is None or not _SYLLABLE.fullmatch(run, start, end):
+                if rest is None or not syllable.fullmatch(run, start, end):
                     continue
                 score = (rest[0][0] + _reading_cost(run[start:end], known), rest[0][1] + 1, start - end)
                 current = best[start]

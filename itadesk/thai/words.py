@@ -3,54 +3,27 @@
 nlpO3 (the newmm dictionary algorithm in Rust: about 3 ms for 50 KB of text, a 1.3 MB wheel with Windows builds)
 with PyThaiNLP's CC0 word list and ITA Desk's own words (resources/dictionary). PyThaiNLP itself would add 68 MB,
 mostly corpora the program does not use; ICU splits compounds such as เจ้า|หน้าที่, which looks wrong in formal text.
+Which nlpO3 dictionary a text is segmented with (the whole list, or only the words an export's texts hold) is
+itadesk.thai.dictionary's.
 """
 
 import functools
-import os
 import re
-import tempfile
-import threading
 import unicodedata
 
 import nlpo3
 
-from itadesk.paths import resources_dir
+from itadesk.thai import dictionary
 from itadesk.thai.text import is_syllable, likely_syllable_breaks, syllable_breaks
 
-_DICT_NAME = "itadesk"
-_lock = threading.Lock()
-_loaded = False
 _words: frozenset[str] = frozenset()
 
 
-def _dictionary_files() -> list[str]:
-    folder = resources_dir() / "dictionary"
-    return [str(folder / "words_th.txt"), str(folder / "words_itadesk.txt")]
-
-
 def _ensure_loaded() -> None:
-    global _loaded, _words
-    if _loaded:
-        return
-    with _lock:
-        if _loaded:
-            return
-        # nlpO3 reads one file per dictionary: join the two lists in a temporary file.
-        words: list[str] = []
-        for path in _dictionary_files():
-            with open(path, encoding="utf-8") as handle:
-                words.extend(line.strip() for line in handle if line.strip())
-        handle, combined = tempfile.mkstemp(prefix="itadesk-words-", suffix=".txt")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write("\n".join(dict.fromkeys(words)))
-            message, ok = nlpo3.load_dict(combined, _DICT_NAME)
-        finally:
-            os.unlink(combined)
-        if not ok:
-            raise RuntimeError(message)
-        _words = frozenset(words)
-        _loaded = True
+    """Read the word list (nlpO3's dictionaries are loaded when a text is segmented: see itadesk.thai.dictionary)."""
+    global _words
+    if not _words:
+        _words = dictionary.word_list()
 
 
 # newmm only counts tokens, so it cannot tell แนวทาง|การ from แนว|ทางการ, or กระบวนการ|ทำงาน from
@@ -93,11 +66,13 @@ def _reattach(tokens: list[str]) -> list[str]:
 
 
 def segment(text: str) -> list[str]:
-    """The text cut into tokens (words, spaces, digits, punctuation); ''.join() gives it back."""
+    """The text cut into tokens (words, spaces, digits, punctuation); ''.join() gives it back. While texts are being
+    gathered (itadesk.thai.dictionary.gathering) one not prepared raises dictionary.NotReady."""
     if not text:
         return []
+    name = dictionary.dictionary_for(text)
     _ensure_loaded()
-    return _reattach(nlpo3.segment(text, _DICT_NAME))
+    return _reattach(nlpo3.segment(text, name))
 
 
 def _is_thai_letter(ch: str) -> bool:
@@ -186,6 +161,17 @@ def glued_spaces(text: str) -> set[int]:
 def break_offsets(text: str) -> list[int]:
     """Offsets inside text where a line may break with no space: between two Thai words and inside web addresses
     (spaces are breaks anyway, unless glued_spaces says otherwise)."""
+    return list(_break_offsets(text))
+
+
+# A report breaks the same texts again and again (each cell is measured for the column widths, then laid out, and
+# the window exports the same report many times): each text's breaks are found once. The caches hold texts and
+# their offsets only, a few MB at most (the sample has 170 texts).
+TEXTS_KEPT = 2048
+
+
+@functools.lru_cache(maxsize=TEXTS_KEPT)
+def _break_offsets(text: str) -> tuple[int, ...]:
     ordinals = {match.start() for match in _ORDINAL.finditer(text)}
     urls = url_spans(text)
     offsets = set(_url_breaks(text))
@@ -197,28 +183,43 @@ def break_offsets(text: str) -> list[int]:
                 offsets.add(offset)
         offset += len(token)
         previous = token
-    return sorted(offsets)
+    return tuple(sorted(offsets))
 
 
+@functools.lru_cache(maxsize=TEXTS_KEPT)
 def insert_breaks(text: str, marker: str, nobreak_space: str | None = None) -> str:
     """The text with `marker` put at every break opportunity of break_offsets, and each glued space replaced by
     `nobreak_space` when one is given."""
-    chars = list(text)
-    if nobreak_space is not None:
-        for index in glued_spaces(text):
-            chars[index] = nobreak_space
-    for offset in reversed(break_offsets(text)):
+    offsets = _break_offsets(text)
+    chars = list(glue_spaces(text, nobreak_space) if nobreak_space is not None else text)
+    for offset in reversed(offsets):
         chars.insert(offset, marker)
+    return "".join(chars)
+
+
+def glue_spaces(text: str, nobreak_space: str) -> str:
+    """The text with each glued space (see glued_spaces) replaced by `nobreak_space`."""
+    chars = list(text)
+    for index in glued_spaces(text):
+        chars[index] = nobreak_space
     return "".join(chars)
 
 
 def unbreakable_pieces(text: str) -> list[str]:
     """The pieces of text that a line never breaks inside (a word, a number, พ.ศ. with its year …), glued spaces
-    kept in them."""
+    kept in them. While texts are being gathered, a text not yet prepared is recorded and cut at spaces only."""
+    try:
+        return list(_unbreakable_pieces(text))
+    except dictionary.NotReady:
+        return text.split()
+
+
+@functools.lru_cache(maxsize=TEXTS_KEPT)
+def _unbreakable_pieces(text: str) -> tuple[str, ...]:
     if not text.strip():
-        return []
+        return ()
     marked = insert_breaks(text, "\n", "\u00a0")
-    return [piece.replace("\u00a0", " ") for piece in re.split(r"[ \t\n\r]+", marked.strip())]
+    return tuple(piece.replace("\u00a0", " ") for piece in re.split(r"[ \t\n\r]+", marked.strip()))
 
 
 # --- inside a word too wide for its line ----------------------------------------------------------------------

@@ -1,32 +1,52 @@
 """Printing the report: the exported PDF itself, rendered page by page, so paper and file always match."""
 
-import pypdfium2 as pdfium
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtPrintSupport import QPrinter
 
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
 MAX_PRINT_DPI = 300
 
 
-def _page_image(page: pdfium.PdfPage, dpi: float) -> QImage:
+def open_pdf(pdf: bytes) -> "pdfium.PdfDocument":
+    """The PDF opened with PDFium (imported here, when a report is first previewed or printed)."""
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfDocument(pdf)
+
+
+def page_image(page: "pdfium.PdfPage", dpi: float) -> QImage:
+    """One page as a picture of dpi dots per inch."""
     bitmap = page.render(scale=dpi / 72)
     image = bitmap.to_pil().convert("RGB")
     data = image.tobytes("raw", "RGB")
     return QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Paint every page of the PDF on the printer (landscape pages turned to fill the sheet); returns the count."""
-    document = pdfium.PdfDocument(pdf)
+def print_pdf(pdf: bytes, printer: QPrinter, on_page: Callable[[int, int], bool] | None = None) -> int:
+    """Paint every page of the PDF on the printer (landscape pages turned to fill the sheet); returns the count of
+    pages printed. on_page(number, count) is called before each page (numbered from 1); when it returns False the
+    job is abandoned and nothing is printed."""
+    document = open_pdf(pdf)
+    count = len(document)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
+        document.close()
         return 0
     try:
-        for number in range(len(document)):
+        for number in range(count):
+            if on_page is not None and not on_page(number + 1, count):
+                printer.abort()
+                return 0
             if number:
                 printer.newPage()
-            image = _page_image(document[number], dpi)
+            image = page_image(document[number], dpi)
             if image.width() > image.height():
                 image = image.transformed(QTransform().rotate(90))
             sheet = QRectF(painter.viewport())
@@ -35,9 +55,10 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
             target.moveCenter(sheet.center())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, image)
-        return len(document)
+        return count
     finally:
-        painter.end()
+        if painter.isActive():
+            painter.end()
         document.close()
 
 

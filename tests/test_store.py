@@ -8,22 +8,46 @@ from sqlmodel import select
 from itadesk.services.agencies import find_agency
 from itadesk.services.assessments import load_figures, set_indicator_score, set_official_result
 from itadesk.services.errors import InvalidInputError
-from itadesk.store import open_store
+from itadesk.store import Store, open_store
 from itadesk.store.migrate import head_revision, pre_migration_copies
 from itadesk.store.tables import Agency, Assessment, IndicatorScore
 
-
-def dump(path) -> list[str]:
-    """Everything in the store file, as SQL, read with the plain sqlite3 module."""
-    with sqlite3.connect(path) as connection:
-        return list(connection.iterdump())
+pytestmark = pytest.mark.both_stores
 
 
-def revision(path) -> str:
-    with sqlite3.connect(path) as connection:
+def dump(where) -> list:
+    """Everything in the store: of a store file (a path), as SQL read with the plain sqlite3 module; of an open
+    store (a file or a shared one), every row of every table read through SQLAlchemy, in key order."""
+    if not isinstance(where, Store):
+        with sqlite3.connect(where) as connection:
+            return list(connection.iterdump())
+    from sqlalchemy import text
+    from sqlmodel import SQLModel
+
+    rows = []
+    with where.engine.connect() as connection:
+        for table in SQLModel.metadata.sorted_tables:
+            order = ", ".join(column.name for column in table.primary_key.columns)
+            found = connection.execute(text(f'SELECT * FROM "{table.name}" ORDER BY {order}')).all()
+            rows.append((table.name, [tuple(row) for row in found]))
+        rows.append(("alembic_version", connection.execute(text("SELECT * FROM alembic_version")).all()))
+    return rows
+
+
+def revision(where) -> str:
+    """The schema revision of a store file (a path) or of a store at a location (a path or a URL)."""
+    if isinstance(where, str):
+        store = open_store(where, create=False, backups=False)
+        try:
+            with store.engine.connect() as connection:
+                return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        finally:
+            store.close()
+    with sqlite3.connect(where) as connection:
         return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
+@pytest.mark.sqlite_only
 def test_new_store_is_at_head_in_wal_mode_with_foreign_keys(store, db_path):
     assert revision(db_path) == head_revision()
     with store.engine.connect() as connection:
@@ -33,13 +57,13 @@ def test_new_store_is_at_head_in_wal_mode_with_foreign_keys(store, db_path):
 
 
 @pytest.mark.parametrize("bad", ["100.01", "abc", "-1", "", "95.555", "1e2", "NaN", "๑๐๐.๐๑"])
-def test_bad_scores_are_refused_and_the_store_is_unchanged(sample_store, db_path, bad):
+def test_bad_scores_are_refused_and_the_store_is_unchanged(sample_store, bad):
     agency = find_agency(sample_store, "โคกคอน")
-    before = dump(db_path)
+    before = dump(sample_store)
     with pytest.raises(InvalidInputError) as caught:
         set_indicator_score(sample_store, agency.id, 2568, 6, bad)
     assert "คะแนน" in str(caught.value)  # the message is in Thai
-    assert dump(db_path) == before
+    assert dump(sample_store) == before
 
 
 def test_refused_score_message_is_clear(sample_store):
@@ -56,23 +80,23 @@ def test_thai_digits_are_accepted(sample_store):
     assert load_figures(sample_store, agency.id, 2568).indicator_scores[6] == Decimal("97.25")
 
 
-def test_scores_survive_reopening_exactly(sample_store, db_path):
+def test_scores_survive_reopening_exactly(sample_store, store_location):
     agency = find_agency(sample_store, "โคกคอน")
     set_indicator_score(sample_store, agency.id, 2568, 7, "96.17")
     sample_store.close()
-    reopened = open_store(db_path)
+    reopened = open_store(store_location)
     figures = load_figures(reopened, agency.id, 2568)
     assert figures.indicator_scores[7] == Decimal("96.17")
     assert figures.official_overall == Decimal("98.27")
     reopened.close()
 
 
-def test_unknown_level_is_refused(sample_store, db_path):
+def test_unknown_level_is_refused(sample_store):
     agency = find_agency(sample_store, "โคกคอน")
-    before = dump(db_path)
+    before = dump(sample_store)
     with pytest.raises(InvalidInputError, match="ผ่านมาก"):
         set_official_result(sample_store, agency.id, 2568, "98.27", "ผ่านมาก")
-    assert dump(db_path) == before
+    assert dump(sample_store) == before
 
 
 def test_the_database_itself_refuses_out_of_range_scores(sample_store):
@@ -81,11 +105,9 @@ def test_the_database_itself_refuses_out_of_range_scores(sample_store):
     with pytest.raises(IntegrityError):
         with sample_store.transaction() as session:
             session.add(IndicatorScore(assessment_id=assessment.id, indicator=11, score=Decimal("100.01")))
-    with sqlite3.connect(sample_store.path) as connection:
-        with pytest.raises(sqlite3.IntegrityError):
-            connection.execute("UPDATE indicator_score SET score = 10001")
-        with pytest.raises(sqlite3.IntegrityError):
-            connection.execute("UPDATE measure SET progress = 101")
+    for statement in ("UPDATE indicator_score SET score = 10001", "UPDATE measure SET progress = 101"):
+        with pytest.raises(IntegrityError), sample_store.engine.begin() as connection:
+            connection.exec_driver_sql(statement)
 
 
 def test_one_assessment_per_agency_and_year(sample_store):
@@ -109,19 +131,23 @@ def test_foreign_keys_are_enforced(store):
 def test_deleting_an_agency_removes_its_records(sample_store):
     with sample_store.transaction() as session:
         session.delete(session.exec(select(Agency)).one())
-    with sqlite3.connect(sample_store.path) as connection:
+    with sample_store.engine.connect() as connection:
         for table in ("assessment", "indicator_score", "plan", "measure", "responsible_unit"):
-            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+            assert connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
 
 
-def test_opening_twice_does_not_migrate_again(db_path):
-    open_store(db_path).close()
-    open_store(db_path).close()
-    open_store(db_path).close()
-    assert revision(db_path) == head_revision()
+def test_opening_twice_does_not_migrate_again(store_location, db_path):
+    open_store(store_location).close()
+    before = dump(opened := open_store(store_location))
+    opened.close()
+    open_store(store_location).close()
+    assert revision(store_location if isinstance(store_location, str) else db_path) == head_revision()
     assert pre_migration_copies(db_path) == []
+    assert dump(opened := open_store(store_location)) == before
+    opened.close()
 
 
+@pytest.mark.sqlite_only
 def test_an_older_store_is_copied_before_it_is_migrated(db_path):
     old = open_store(db_path, target_revision="0001")
     assert revision(db_path) == "0001"
@@ -160,6 +186,7 @@ def test_tables_match_the_migrations(store):
         assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
 
 
+@pytest.mark.sqlite_only
 def test_a_store_from_a_newer_version_is_refused_untouched(db_path):
     from itadesk.store import StoreError
 
@@ -172,6 +199,7 @@ def test_a_store_from_a_newer_version_is_refused_untouched(db_path):
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_a_database_is_refused_untouched(db_path):
     from itadesk.store import StoreError
 
@@ -182,6 +210,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(db_path):
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 def test_a_database_of_another_program_is_refused_untouched(db_path):
     from itadesk.store import StoreError
 
@@ -214,6 +243,7 @@ def schema(path) -> dict:
     return found
 
 
+@pytest.mark.sqlite_only
 def test_a_new_store_has_the_schema_the_migrations_build(tmp_path):
     migrated = tmp_path / "migrated.sqlite3"
     open_store(migrated, target_revision="0001").close()
@@ -236,6 +266,7 @@ def test_revisions_known_from_file_names_match_alembic():
     assert known_revisions() == list(reversed(walked))
 
 
+@pytest.mark.sqlite_only
 def test_opening_an_up_to_date_store_does_not_load_alembic(db_path):
     import subprocess
     import sys
@@ -249,6 +280,7 @@ def test_opening_an_up_to_date_store_does_not_load_alembic(db_path):
     assert done.stdout.strip() == "False"
 
 
+@pytest.mark.sqlite_only
 def test_a_store_truncated_in_half_is_refused_untouched(sample_store, db_path):
     from itadesk.store import StoreError
 

@@ -1,7 +1,6 @@
 """Agencies: finding one by (part of) its name or id, listing, creating, editing and deleting."""
 
 from dataclasses import dataclass, field, fields, make_dataclass, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -312,27 +311,19 @@ def agency_holdings(store: Store, agency_id: int) -> AgencyHoldings:
         return AgencyHoldings(tuple(sorted(years)), plans, measures)
 
 
-def _backup_path(store: Store, agency_id: int) -> Path:
-    """The copy taken before deleting an agency: in the backups folder, where restoring a backup looks."""
-    from itadesk.store.backup import backups_dir
-
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    path = store.path
-    return backups_dir(path) / f"{path.stem}-before-deleting-agency-{agency_id}-{stamp}{path.suffix}"
-
-
 def delete_agency(store: Store, agency_id: int) -> Path:
-    """Delete an agency with its assessments, plans, measures and units, after copying the whole store.
+    """Delete an agency with its assessments, plans, measures and units, after copying the whole store (of a shared
+    store, the agency as a JSON file that importing brings back).
 
     Returns the copy's path: it is the way back. Nothing is deleted when the copy cannot be made.
     """
-    from itadesk.store.backup import backup_now
+    from itadesk.services.store_backup import copy_before_deleting
 
     with store.transaction() as session:
         if session.get(Agency, agency_id) is None:
             raise NotFoundError(_("This agency no longer exists; it may have been deleted elsewhere."))
         # Copied while this transaction holds the write lock: the copy holds exactly what is deleted below.
-        backup = backup_now(store.path, _backup_path(store, agency_id))
+        backup = copy_before_deleting(store, agency_id, f"deleting-agency-{agency_id}")
         # The database deletes the agency's rows in the other tables (ON DELETE CASCADE; foreign keys are on).
         session.exec(delete(Agency).where(col(Agency.id) == agency_id))
     return backup

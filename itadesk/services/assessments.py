@@ -82,12 +82,11 @@ def remove_assessment_year(store: Store, agency_id: int, fiscal_year: int, expec
 
 
 def delete_assessment_year(store: Store, agency_id: int, fiscal_year: int) -> Path:
-    """Delete a year after copying the whole store into its backup folder; returns the copy's path."""
-    from itadesk.store.backup import backup_now, backups_dir
+    """Delete a year after copying the whole store into its backup folder (of a shared store, the agency as a JSON
+    file); returns the copy's path."""
+    from itadesk.services.store_backup import copy_before_deleting
 
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"{store.path.stem}-before-deleting-{fiscal_year}-{stamp}{store.path.suffix}"
-    copy = backup_now(store.path, backups_dir(store.path) / name)
+    copy = copy_before_deleting(store, agency_id, f"deleting-{fiscal_year}")
     remove_assessment_year(store, agency_id, fiscal_year)
     return copy
 

@@ -1,34 +1,24 @@
-"""Adding an agency document (the sample, an import) to a store, in one transaction."""
+"""Bringing agency documents (the sample, an agency's file, a whole store's backup) into a store: a new agency is
+added with everything it holds; one the store already holds is brought in year by year (itadesk.services.merging).
+Each file is read whole first, then written in one transaction: a file refused changes nothing."""
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlmodel import Session
 
 from itadesk.errors_text import error_text
 from itadesk.i18n import _
 from itadesk.services.agencies import same_place
-from itadesk.services.document import (
-    AgencyDocument,
-    AgencyPart,
-    AssessmentPart,
-    PlanPart,
-    measure_from_part,
-    read_document,
-)
-from itadesk.services.errors import AlreadyExistsError, InvalidInputError
-from itadesk.services.plans import row_values
+from itadesk.services.agency_rows import add_agency_rows
+from itadesk.services.document import AgencyDocument, AgencyPart, read_document
+from itadesk.services.errors import AlreadyExistsError, InvalidInputError, StaleEditError
+from itadesk.services.merging import Decision, MergePreview, MergeResult, merge_in, preview_in
+from itadesk.services.store_backup import STORE_FORMAT, StoreDocument
 from itadesk.store import Store
-from itadesk.store.tables import (
-    Agency,
-    Assessment,
-    IndicatorAnalysis,
-    IndicatorScore,
-    Measure,
-    OfficialToolScore,
-    Plan,
-    ResponsibleUnit,
-)
+from itadesk.store.tables import Agency
 
 
 def find_same_agency(session: Session, part: AgencyPart) -> Agency | None:
@@ -37,54 +27,74 @@ def find_same_agency(session: Session, part: AgencyPart) -> Agency | None:
 
 
 def import_document(store: Store, document: AgencyDocument) -> Agency:
-    """Add the document's agency with everything it holds, in one transaction."""
+    """Add the document's agency with everything it holds, in one transaction; refused (AlreadyExistsError) when
+    the store holds the agency already."""
     with store.transaction() as session:
         if find_same_agency(session, document.agency):
             raise AlreadyExistsError(
                 _("{name} is already in this store; nothing was added.").format(name=document.agency.name)
             )
-        agency = Agency(**document.agency.model_dump(exclude={"responsible_units"}))
-        session.add(agency)
-        session.flush()
-        for position, unit in enumerate(dict.fromkeys(document.agency.responsible_units)):
-            session.add(ResponsibleUnit(agency_id=agency.id, position=position, name=unit))
-        by_year = {part.fiscal_year: _add_assessment(session, agency, part) for part in document.assessments}
-        for plan_part in document.plans:
-            _add_plan(session, agency, plan_part, by_year)
-    return agency
+        return add_agency_rows(session, document)
 
 
-def _add_assessment(session: Session, agency: Agency, part: AssessmentPart) -> Assessment:
-    assessment = Assessment(
-        agency_id=agency.id,
-        fiscal_year=part.fiscal_year,
-        framework_year=part.framework,
-        official_overall=part.official_overall,
-        official_level=part.official_level,
-        overall_analysis=part.overall_analysis,
-        source_note=part.source_note,
-    )
-    session.add(assessment)
-    session.flush()
-    for number, score in sorted(part.scores.items()):
-        session.add(IndicatorScore(assessment_id=assessment.id, indicator=number, score=score))
-    for code, score in part.official_tool_scores.items():
-        session.add(OfficialToolScore(assessment_id=assessment.id, tool_code=code, score=score))
-    for number, text in sorted(part.analyses.items()):
-        session.add(IndicatorAnalysis(assessment_id=assessment.id, indicator=number, text=text))
-    return assessment
+def preview_documents(store: Store, documents: list[AgencyDocument]) -> list[MergePreview | None]:
+    """For each document, what importing it would change in the agency the store holds (None: a new agency)."""
+    with store.read() as session:
+        previews: list[MergePreview | None] = []
+        for document in documents:
+            agency = find_same_agency(session, document.agency)
+            previews.append(preview_in(session, agency.id, document) if agency else None)
+        return previews
 
 
-def _add_plan(session: Session, agency: Agency, part: PlanPart, assessments: dict[int, Assessment]) -> None:
-    based_on = assessments.get(part.based_on) if part.based_on is not None else None
-    plan = Plan(agency_id=agency.id, fiscal_year=part.fiscal_year, assessment_id=based_on.id if based_on else None)
-    session.add(plan)
-    session.flush()
-    positions: dict[int, int] = {}
-    for measure in part.measures:
-        position = positions.get(measure.indicator, 0)
-        positions[measure.indicator] = position + 1
-        session.add(Measure(plan_id=plan.id, position=position, **row_values(measure_from_part(measure))))
+def import_documents(
+    store: Store,
+    documents: list[AgencyDocument],
+    decisions: Mapping[int | tuple[int, int], Decision] | None = None,
+    expected: list[MergePreview | None] | None = None,
+) -> list[MergeResult]:
+    """Bring the documents (one file's) into the store, all in one transaction: new agencies added, those the store
+    holds brought in year by year. A year that differs from the store's needs a decision (keep or replace), else
+    nothing is imported (YearConflictError, naming every such year of every agency).
+
+    expected: the previews the user decided on; when the store changed meanwhile, nothing is imported
+    (StaleEditError).
+    """
+    from itadesk.services.merging import YearConflictError
+
+    decided = dict(decisions or {})
+    results = []
+    with store.transaction() as session:
+        if expected is not None:
+            now = [
+                preview_in(session, agency.id, document)
+                if (agency := find_same_agency(session, document.agency))
+                else None
+                for document in documents
+            ]
+            if now != expected:
+                raise StaleEditError(
+                    _(
+                        "The store was changed elsewhere while you were deciding; nothing was imported from this "
+                        "file. Import it again to see what it would change now."
+                    )
+                )
+        conflicts: dict[str, tuple[int, ...]] = {}
+        for document in documents:
+            agency = find_same_agency(session, document.agency)
+            if agency is None:
+                added = add_agency_rows(session, document)
+                years = tuple(sorted(part.fiscal_year for part in document.assessments))
+                results.append(MergeResult(added.id, added.name, created=True, added=years))
+                continue
+            try:
+                results.append(merge_in(session, agency, document, _decisions_for(decided, agency.id)))
+            except YearConflictError as error:
+                conflicts.update(error.conflicts)
+            session.flush()
+        if conflicts:
+            raise YearConflictError(conflicts)
+    return results
 
 
 # A JSON agency file is some tens of kilobytes (the sample, two years and a plan: 70 KB); reading one takes some
@@ -117,20 +127,80 @@ def _check_json(path: Path) -> None:
         return  # not JSON: read_document names the line and column
 
 
+def _decisions_for(decisions: dict, agency_id: int) -> dict[int, Decision]:
+    """The decisions of one agency: those given by year, then those given for it by (agency id, year)."""
+    chosen = {key: value for key, value in decisions.items() if isinstance(key, int)}
+    chosen.update({key[1]: value for key, value in decisions.items() if isinstance(key, tuple) and key[0] == agency_id})
+    return chosen
+
+
 def read_exchange_file(path: Path) -> AgencyDocument:
-    """A JSON or Excel exchange file, chosen by its suffix; InvalidInputError names the place at fault."""
+    """A JSON or Excel exchange file of one agency, chosen by its suffix; InvalidInputError names the place at
+    fault."""
+    documents = read_exchange_documents(path)
+    if len(documents) != 1:
+        raise InvalidInputError(
+            _("{file} holds a whole store ({count} agencies), not one agency's file.").format(
+                file=Path(path).name, count=len(documents)
+            )
+        )
+    return documents[0]
+
+
+def read_exchange_documents(path: Path) -> list[AgencyDocument]:
+    """The agencies of a JSON or Excel exchange file, or of a whole store's JSON backup (itadesk backup --json)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".json":
+        if _is_store_backup(path):
+            return _read_store_backup(path).agencies
         _check_json(path)
-        return read_document(path)
+        return [read_document(path)]
     if suffix == ".xlsx":
         from itadesk.services.xlsx import read_xlsx
 
-        return read_xlsx(path)
+        return [read_xlsx(path)]
     raise InvalidInputError(
         _("{file}: only .json and .xlsx files exported by ITA Desk can be imported.").format(file=path.name)
     )
+
+
+def _is_store_backup(path: Path) -> bool:
+    """Whether the JSON file says it is a whole store's (its format is written first)."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(512)
+    except OSError:
+        return False
+    return f'"format": "{STORE_FORMAT}"'.encode() in start
+
+
+# A whole store's backup holds every agency: an office's some tens of megabytes.
+MAX_STORE_JSON_BYTES = 200 * 1024 * 1024
+
+
+def _read_store_backup(path: Path) -> StoreDocument:
+    try:
+        if path.stat().st_size > MAX_STORE_JSON_BYTES:
+            raise InvalidInputError(
+                _("{file} is larger than a store's backup can be ({size} MB at most), and was not imported.").format(
+                    file=path.name, size=MAX_STORE_JSON_BYTES // (1024 * 1024)
+                )
+            )
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise InvalidInputError(
+            _("{file} cannot be read: {error}").format(file=path.name, error=error_text(error))
+        ) from None
+    try:
+        return StoreDocument.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"]) or "."
+        message = str(first.get("ctx", {}).get("error") or first["msg"])
+        raise InvalidInputError(
+            _("{file}: at {where}: {problem}").format(file=path.name, where="$" + where, problem=message)
+        ) from None
 
 
 def import_file(store: Store, path: Path) -> Agency:

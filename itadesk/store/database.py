@@ -1,90 +1,23 @@
 """Opening a store file: SQLite pragmas, schema migrations with a copy taken first, sessions; for a window, with the
-store's lock held, or read only when another window holds it."""
+store's lock held, or read only when another window holds it. A PostgreSQL URL opens a shared store instead
+(itadesk.store.shared)."""
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, QueuePool, create_engine, event
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
 
 from itadesk.errors_text import error_text
 from itadesk.i18n import _
 from itadesk.store.backup import backup_if_changed, read_connection, restore
-from itadesk.store.errors import StoreError
+from itadesk.store.errors import StoreError, StoreMissing, store_missing
+from itadesk.store.handle import BUSY_TIMEOUT_MS, Store, read_only_refusal
 from itadesk.store.lock import StoreInUse, StoreLock, take_lock
 from itadesk.store.migrate import VERSION_TABLE, copy_before_migration, create_at_head, known_revisions, upgrade
+from itadesk.store.url import StoreLocation, is_store_url
 
-BUSY_TIMEOUT_MS = 5000
-
-
-def read_only_refusal() -> str:
-    """Why an edit in a store opened read only was not saved."""
-    return _("This store is open read only: another ITA Desk window has it open, so nothing was saved.")
-
-
-@dataclass
-class Store:
-    path: Path
-    engine: Engine
-    read_only: bool = False
-    # The lock of a window's store, given back when the store is closed.
-    lock: StoreLock | None = None
-    # Whether closing it takes an automatic backup when it changed (not for a command that only reads).
-    backs_up: bool = True
-    _closed: bool = field(default=False, repr=False)
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed as one transaction, or rolled back entirely on error.
-
-        It takes the write lock at once (BEGIN IMMEDIATE), so what it reads to check an edit cannot change under it
-        before it writes: another program on the same store waits (busy timeout) instead of being overwritten.
-        A store opened read only refuses (StoreError) before anything is written.
-        """
-        if self.read_only:
-            raise StoreError(read_only_refusal())
-        try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
-                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-                yield session
-        except OperationalError as error:  # a full disk, a store locked too long by another program, a lost drive
-            raise StoreError(
-                _("The store could not be written ({error}); nothing of this edit was saved.").format(
-                    error=error_text(error)
-                )
-            ) from None
-
-    def read(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
-
-    def close(self) -> None:
-        """Close the store, taking an automatic backup if it changed since the last one, then give its lock back.
-
-        A store opened read only, or opened without backups, takes none. Closing a closed store does nothing.
-        """
-        if self._closed:
-            return
-        self._closed = True
-        self.engine.dispose()
-        try:
-            if not self.read_only and self.backs_up:
-                backup_if_changed(self.path)
-        except StoreError:
-            pass  # an automatic copy that cannot be made (full disk, damaged file) must not stop the program closing
-        finally:
-            if self.lock is not None:
-                self.lock.release()
-                self.lock = None
-
-    def detach_lock(self) -> StoreLock | None:
-        """Take the store's lock away from it, still held (for a restore, which reopens the store with it)."""
-        lock, self.lock = self.lock, None
-        return lock
+__all__ = ["BUSY_TIMEOUT_MS", "Store", "StoreMissing", "open_store", "read_only_refusal", "store_missing"]
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -123,7 +56,7 @@ def make_read_only_engine(path: Path) -> Engine:
 
 
 def open_store(
-    path: Path,
+    path: StoreLocation,
     *,
     target_revision: str = "head",
     read_only: bool = False,
@@ -138,7 +71,12 @@ def open_store(
     not even its folder. `lock`, held by the caller, goes with the store and is given back when it is closed. With
     read_only the file is opened so that it cannot be written: nothing is created, migrated or backed up, and every
     edit is refused. Without backups no automatic backup is taken on opening or closing (a command that only reads).
+    A PostgreSQL URL opens a shared store (itadesk.store.shared.open_shared_store).
     """
+    if is_store_url(path):
+        from itadesk.store.shared import open_shared_store
+
+        return open_shared_store(str(path), target_revision=target_revision, create=create, read_only=read_only)
     path = Path(path)
     check_store_path(path, create=create and not read_only)
     if read_only:
@@ -175,12 +113,14 @@ def open_store(
     return Store(path, engine, lock=lock, backs_up=backups)
 
 
-def open_locked_store(path: Path) -> Store:
+def open_locked_store(path: StoreLocation) -> Store:
     """Open the store for a window, which holds its lock while it has it open.
 
     StoreInUse (nothing opened) when another window holds the lock; where the folder cannot hold a lock the store
-    is opened without one.
+    is opened without one. A shared store has no such lock: several windows work on it at once.
     """
+    if is_store_url(path):
+        return open_store(path)
     lock = take_lock(path)
     try:
         return open_store(path, lock=lock)
@@ -226,14 +166,6 @@ def _refuse_folder(path: Path) -> None:
         )
 
 
-class StoreMissing(StoreError):
-    """There is no store at the path given, and none was to be started there."""
-
-
-def store_missing(path: Path) -> str:
-    return _("There is no store at {path}; nothing was created.").format(path=path)
-
-
 def check_store_path(path: Path, *, create: bool) -> None:
     """Refuse (StoreError) a folder, an empty file, and a missing store unless one may be started there (StoreMissing);
     nothing is made or changed. An empty file is never taken for a new store: it is not one, and a store put in its
@@ -251,13 +183,24 @@ def check_store_path(path: Path, *, create: bool) -> None:
         )
 
 
-def restore_backup(store_path: Path, backup: Path, *, lock: StoreLock | None = None) -> Path | None:
+def shared_restore_refusal() -> str:
+    return _(
+        "A shared store is not restored from a copy of a file. To bring back agencies from a JSON backup, import "
+        "it (itadesk import FILE --db URL, or File → Import agency…); a copy made with pg_dump is restored with "
+        "PostgreSQL's own tools."
+    )
+
+
+def restore_backup(store_path: StoreLocation, backup: Path, *, lock: StoreLock | None = None) -> Path | None:
     """Replace the store's content with a backup's; returns the copy kept of what was there.
 
     Refused (StoreInUse) while a window, or any other program, has the store open, since the file is replaced whole
     under it; `lock` is the store's lock when the caller holds it (the window restoring its own store, which it has
-    closed first).
+    closed first). A shared store is not a file to replace: it is refused (its backups are put back by importing
+    them, or with PostgreSQL's own tools).
     """
+    if is_store_url(store_path):
+        raise StoreError(shared_restore_refusal())
     store_path = Path(store_path)
     _refuse_folder(store_path)
     if lock is not None and lock.held:

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
@@ -26,14 +26,20 @@ def head_revision() -> str:
 
 def upgrade(engine: Engine, revision: str) -> None:
     """Run the migrations up to revision, in one transaction (SQLite's DDL is transactional)."""
+    with engine.begin() as connection:
+        upgrade_in(connection, revision)
+
+
+def upgrade_in(connection: Connection, revision: str) -> None:
+    """Run the migrations up to revision in the connection's transaction (PostgreSQL's DDL is transactional too:
+    a migration that fails leaves the store as it was)."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
 
 
 def create_at_head(connection: Connection) -> None:
@@ -48,7 +54,9 @@ def create_at_head(connection: Connection) -> None:
         f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL, "
         f"CONSTRAINT {VERSION_TABLE}_pkc PRIMARY KEY (version_num))"
     )
-    connection.exec_driver_sql(f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (?)", (head_revision(),))
+    connection.execute(
+        text(f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (:revision)"), {"revision": head_revision()}
+    )
 
 
 def copy_before_migration(engine: Engine, path: Path, revision: str | None) -> Path:

@@ -24,7 +24,7 @@ class StoreActions:
         """
         if not path:
             path, _filter = QFileDialog.getOpenFileName(
-                self, _("Open store"), str(self.store.path.parent), _("ITA Desk store (*.sqlite3);;All files (*)")
+                self, _("Open store"), str(self._store_folder()), _("ITA Desk store (*.sqlite3);;All files (*)")
             )
         if not path:
             return False
@@ -33,7 +33,7 @@ class StoreActions:
 
         chosen = Path(path)
         try:
-            same = chosen.exists() and chosen.samefile(self.store.path)
+            same = self.store.path is not None and chosen.exists() and chosen.samefile(self.store.path)
         except OSError:
             same = False
         if same and not self.store.read_only:  # already open here, for writing
@@ -50,11 +50,45 @@ class StoreActions:
         self._replace_store(store)
         return True
 
+    def _store_folder(self) -> Path:
+        """The folder offered for store files: the open store's, or this PC's own store's beside a shared store."""
+        from itadesk.store.url import local_store_path
+
+        return (self.store.path or local_store_path()).parent
+
+    def open_shared_store(self, url: str | None = None) -> bool:
+        """Open a shared store on the office's PostgreSQL server in place of this one (its address asked for, the
+        last one offered); True when one was opened."""
+        from itadesk.store import StoreError
+        from itadesk.store.url import is_store_url, shown_url
+        from itadesk.ui.store_opening import SHARED_URL_KEY, ask_for_shared_url, open_for_window
+
+        title = _("Open a shared store")
+        if not url:
+            url = ask_for_shared_url(self, str(self.settings.value(SHARED_URL_KEY) or ""))
+        if not url:
+            return False
+        if not is_store_url(url):
+            messages.warn(self, title, _("The address of a shared store starts with postgresql://"))
+            return False
+        try:
+            store = open_for_window(url, self)
+        except StoreError as error:
+            messages.fail(self, title, error)
+            return False
+        self.settings.setValue(SHARED_URL_KEY, shown_url(url))
+        remember_store(self.settings, url)  # opened again at the next start
+        self._replace_store(store)
+        return True
+
     def back_up(self, path: str | None = None) -> Path | None:
-        """Copy the store now, to a file the user chooses (the backups folder is offered)."""
+        """Copy the store now, to a file the user chooses (the backups folder is offered); of a shared store, every
+        agency into one JSON file, which Import agency brings back."""
         from itadesk.store import StoreError
         from itadesk.store.backup import backup_now, backups_dir
 
+        if self.store.shared:
+            return self._back_up_shared(path)
         if not path:
             suggested = backups_dir(self.store.path) / f"{self.store.path.stem}-{datetime.now():%Y%m%d-%H%M}.sqlite3"
             path, _filter = QFileDialog.getSaveFileName(
@@ -71,6 +105,26 @@ class StoreActions:
         self.statusBar().showMessage(_("Backed up {path} to {backup}").format(path=self.store.path, backup=made), 8000)
         return made
 
+    def _back_up_shared(self, path: str | None) -> Path | None:
+        from itadesk.errors import UserError
+        from itadesk.services.store_backup import shared_backup_name, write_store_json
+
+        title = _("Back up now")
+        if not path:
+            suggested = self.store.backup_folder / shared_backup_name(self.store)
+            path, _filter = QFileDialog.getSaveFileName(self, title, str(suggested), "JSON (*.json)")
+        if not path:
+            return None
+        self.analysis_tab.save_text()
+        try:
+            write_store_json(self.store, Path(path))
+        except UserError as error:
+            messages.warn(self, title, error)
+            return None
+        message = _("Backed up {path} to {backup}").format(path=self.store.location, backup=path)
+        self.statusBar().showMessage(message, 8000)
+        return Path(path)
+
     def restore_from_backup(self, path: str | None = None, confirm: bool = True) -> bool:
         """Put a backup in place of the store (a copy of the store is kept first) and show it.
 
@@ -79,8 +133,11 @@ class StoreActions:
         """
         from itadesk.store import StoreError, open_store
         from itadesk.store.backup import backups_dir
-        from itadesk.store.database import check_store_file, restore_backup
+        from itadesk.store.database import check_store_file, restore_backup, shared_restore_refusal
 
+        if self.store.shared:
+            messages.warn(self, _("Restore from a backup"), shared_restore_refusal())
+            return False
         if self.store.read_only:
             QMessageBox.warning(
                 self,

@@ -22,14 +22,13 @@
 #define AppName "ITA Desk"
 #define AppExe "itadesk.exe"
 
-; Thai wizard messages. Inno Setup 6.5 and later ship Thai.isl among their languages (compiler:Languages\Thai.isl);
-; older releases had it only as a user-contributed translation (https://jrsoftware.org/files/istrans/, Thai).
-; With an older Inno Setup, save that file as installer\Thai.isl (it must match the Inno Setup version). If neither
-; is found the installer is built in English only, with a warning.
-#if FileExists(AddBackslash(CompilerPath) + "Languages\Thai.isl")
-  #define ThaiMessages "compiler:Languages\Thai.isl"
-#elif FileExists(AddBackslash(SourcePath) + "Thai.isl")
+; Thai wizard messages: the project's own installer\Thai.isl, translated from Inno Setup 6.4's Default.isl (kept
+; beside it as installer\Default.isl; tests/test_installer_messages.py checks the two agree key for key). Without it,
+; the Thai.isl of an Inno Setup that ships one; else the installer speaks English only, with a warning.
+#if FileExists(AddBackslash(SourcePath) + "Thai.isl")
   #define ThaiMessages AddBackslash(SourcePath) + "Thai.isl"
+#elif FileExists(AddBackslash(CompilerPath) + "Languages\Thai.isl")
+  #define ThaiMessages "compiler:Languages\Thai.isl"
 #else
   #pragma warning "No Thai.isl found: the installer will speak English only (see the comment in itadesk.iss)"
 #endif
@@ -45,10 +44,10 @@ AppCopyright=MIT License, ITA Desk contributors
 VersionInfoVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} Setup
-; Per user, no elevation: {autopf} is then %LOCALAPPDATA%\Programs, and {autoprograms} and {autodesktop} are the
-; user's own Start menu and desktop.
+; Per user, no elevation: the program goes into the user's programs folder (%LOCALAPPDATA%\Programs, see
+; UserProgramsFolder below), and {autoprograms} and {autodesktop} are the user's own Start menu and desktop.
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={code:UserProgramsFolder}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
@@ -100,6 +99,17 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "{cm:App
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
+// {autopf} of a per-user install, the known folder UserProgramFiles; where Windows cannot name it (Wine does not
+// implement it), %LOCALAPPDATA%\Programs, which is what Windows names.
+function UserProgramsFolder(Param: String): String;
+begin
+  try
+    Result := ExpandConstant('{autopf}');
+  except
+    Result := ExpandConstant('{localappdata}\Programs');
+  end;
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   DataDir: String;

@@ -247,18 +247,21 @@ def distribution_notice(dist: metadata.Distribution) -> Notice:
     home = meta.get("Home-page") or next(iter(preferred), "") or next((a.strip() for _l, _c, a in urls), "")
     texts = tuple(licence_texts(dist))
     note = ""
-    if not texts:
-        supplied = SUPPLIED.get(normalized(name))
-        if supplied is None:
-            raise MissingLicenceText(
-                f"{name} {version} carries no licence text in its metadata (declared licence: {declared or 'none'}); "
-                "add its text to resources/licenses/ and to itadesk.notices.SUPPLIED, or do not bundle it"
-            )
+    # A distribution ITA Desk takes under one of its licences (Qt's, under the LGPL) gets that licence's text and
+    # the note on its source, whether or not its wheel carries texts of its own (the Windows wheels of PySide6 do).
+    supplied = SUPPLIED.get(normalized(name))
+    if not texts and supplied is None:
+        raise MissingLicenceText(
+            f"{name} {version} carries no licence text in its metadata (declared licence: {declared or 'none'}); "
+            "add its text to resources/licenses/ and to itadesk.notices.SUPPLIED, or do not bundle it"
+        )
+    if supplied is not None:
         if supplied.licence not in declared:
             raise MissingLicenceText(
                 f"{name} {version} declares {declared!r}, not {supplied.licence}, the licence whose text is supplied"
             )
-        texts = _supplied_texts(supplied.files)
+        own = _supplied_texts(supplied.files)  # first: the licence the program takes it under
+        texts = own + tuple(part for part in texts if part.text.strip() not in {o.text.strip() for o in own})
         declared = f"{declared} (used under {supplied.licence})"
         series = ".".join(version.split(".")[:2])
         note = supplied.note.format(version=version, series=series)

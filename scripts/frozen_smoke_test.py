@@ -2,13 +2,19 @@
 
     python scripts/frozen_smoke_test.py "dist/ITA Desk" [--keep DIR] [--no-estimate]
 
-0. The data files sit where the program looks for them: resources/, the compiled catalogs, the migrations.
+0. The data files sit where the program looks for them: resources/, the compiled catalogs, the migrations, the
+   user guide in Thai and English, and THIRD-PARTY-NOTICES.txt, which must name every distribution whose modules
+   are in the bundle (read from the program's archive with PyInstaller's reader where PyInstaller is installed,
+   else from the folder) with its licence.
 1. `export --sample -o FILE.pdf`: a PDF with Sarabun embedded whose text reads back ๙๘.๒๗ and ที่
    (pdffonts and pdftotext where installed, else pypdf).
    `export --sample -o FILE.docx`: a Word file (python-docx's template bundled) with the four Sarabun files
    embedded and ๙๘.๒๗ in its text.
    `export --kind progress --sample --as-of 31/3/2569`: the progress report, its title and date read back.
 2. `sample --db STORE`, then `gui --db STORE --screenshot DIR` with QT_QPA_PLATFORM=offscreen: one PNG per tab.
+   `summary` of the sample on the console program (itadesk-cli.exe on Windows): the agency's Thai name and the
+   arrows read back whole, whatever the console's code page; `backup -o COPY` and `restore COPY`: the copy is a
+   SQLite file, and the store replaced by it keeps a copy of what it replaced.
 3. An older store (revision 0001, made with the checkout's own code when it can be imported) opened by the frozen
    program: Alembic, reading the bundled migration files, brings it up to date after copying it.
 4. The bundle's size, and the size of an LZMA tar of it (preset 9e, near what Inno Setup's LZMA2 gives).
@@ -40,6 +46,9 @@ BUNDLED_FILES = (
     "resources/sample/khokkhon.json",
     "i18n/th/LC_MESSAGES/messages.mo",
     "itadesk/store/migrations/env.py",
+    "guide/manual-th.pdf",
+    "guide/manual-en.pdf",
+    "THIRD-PARTY-NOTICES.txt",
 )
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MB = 1024 * 1024
@@ -49,8 +58,12 @@ class SmokeTestFailure(Exception):
     pass
 
 
-def executable(bundle: Path) -> Path:
-    exe = bundle / ("itadesk.exe" if sys.platform == "win32" else "itadesk")
+def executable(bundle: Path, console: bool = False) -> Path:
+    """The windowed program, or with console the one for the console (the same one except on Windows)."""
+    if sys.platform != "win32":
+        exe = bundle / "itadesk"
+    else:
+        exe = bundle / ("itadesk-cli.exe" if console else "itadesk.exe")
     if not exe.is_file():
         raise SmokeTestFailure(f"no frozen program at {exe}")
     return exe
@@ -64,6 +77,47 @@ def check_layout(bundle: Path) -> None:
     if missing or len(wanted) == len(BUNDLED_FILES):
         raise SmokeTestFailure(f"missing from the bundle: {', '.join(missing) or 'the first migration'}")
     print(f"bundle layout: the {len(wanted)} files checked are in {root.relative_to(bundle.parent)}")
+
+
+def bundled_modules(bundle: Path, exe: Path) -> set[str]:
+    """The top-level names of the modules and packages in the bundle: the archive inside the program (when
+    PyInstaller's reader is at hand) and the folders and extension modules beside it."""
+    root = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
+    names = {path.name.split(".")[0] for path in root.iterdir()}
+    try:
+        from PyInstaller.archive.readers import pkg_archive_contents
+    except ImportError:
+        print("  (PyInstaller is not installed here: only the modules in the folder are checked)")
+    else:
+        names |= {name.split(".")[0] for name in pkg_archive_contents(str(exe))}
+    return names
+
+
+def check_notices(bundle: Path, exe: Path) -> None:
+    """Every installed distribution whose modules are in the bundle has its part in THIRD-PARTY-NOTICES.txt, with
+    the licence it is under and the text of it."""
+    import re
+    from importlib import metadata
+
+    root = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
+    text = (root / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    rule = "=" * 78
+    parts = re.split(rf"^{rule}\n(.+)\n{rule}\n", text, flags=re.MULTILINE)
+    notices = {
+        heading.rsplit(" ", 1)[0].lower().replace("_", "-"): body
+        for heading, body in zip(parts[1::2], parts[2::2], strict=True)
+    }
+    modules = bundled_modules(bundle, exe)
+    owners = metadata.packages_distributions()
+    bundled = {dist for name in modules for dist in owners.get(name, ()) if dist.lower() != "itadesk"}
+    missing = []
+    for dist in sorted(bundled, key=str.lower):
+        body = notices.get(dist.lower().replace("_", "-"))
+        if body is None or "Licence:" not in body or len(body) < 200:
+            missing.append(dist)
+    if missing:
+        raise SmokeTestFailure(f"THIRD-PARTY-NOTICES.txt lacks the licence of {', '.join(missing)}")
+    print(f"  THIRD-PARTY-NOTICES.txt: {len(notices)} parts; the {len(bundled)} distributions bundled each have theirs")
 
 
 def run(exe: Path, args: Sequence[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -192,6 +246,25 @@ def check_window(exe: Path, env: dict[str, str], work: Path, keep: Path | None) 
         print(f"  screenshots copied to {keep}")
 
 
+def check_console(cli: Path, env: dict[str, str], work: Path) -> None:
+    print("summary, backup and restore on the console program")
+    store = work / "store" / "itadesk.sqlite3"
+    done = run(cli, ["summary", "--db", str(store), "--agency", "1", "--year", "2568"], env)
+    name = "องค์การบริหารส่วนตำบลโคกคอน"
+    if name not in done.stdout or "\ufffd" in done.stdout or not {"▲", "▼"} & set(done.stdout):
+        raise SmokeTestFailure("the summary's Thai text or arrows did not come out whole")
+    print(f"  the summary reads back {name} and its arrows ({len(done.stdout.splitlines())} lines)")
+    copy = work / "copy.sqlite3"
+    run(cli, ["backup", "--db", str(store), "-o", str(copy)], env)
+    if not copy.is_file() or not copy.read_bytes().startswith(b"SQLite format 3\x00"):
+        raise SmokeTestFailure(f"the backup {copy} is not a SQLite file")
+    done = run(cli, ["restore", "--db", str(store), str(copy)], env)
+    kept = list((store.parent / "backups").glob("*-before-restore-*"))
+    if len(kept) != 1:
+        raise SmokeTestFailure(f"restoring kept {len(kept)} copies of the replaced store, not one")
+    print(f"  backed up, restored, the replaced store kept as {kept[0].name}")
+
+
 def check_migration(exe: Path, env: dict[str, str], work: Path) -> None:
     print("migrating an older store")
     try:
@@ -247,6 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         exe = executable(bundle)
         check_layout(bundle)
+        check_notices(bundle, exe)
         with tempfile.TemporaryDirectory(prefix="itadesk-smoke-", ignore_cleanup_errors=True) as scratch:
             work = Path(scratch)
             env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ITADESK_DB=str(work / "default.sqlite3"))
@@ -258,6 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 shutil.copy2(work / "sample.pdf", args.keep / "sample.pdf")
                 shutil.copy2(work / "sample.docx", args.keep / "sample.docx")
             check_window(exe, env, work, args.keep)
+            check_console(executable(bundle, console=True), env, work)
             check_migration(exe, env, work)
         size = folder_bytes(bundle)
         print(f"bundle: {size / MB:.1f} MB ({bundle})")

@@ -110,6 +110,7 @@ def _run_writer(path: Path, seed: int, chance: random.Random) -> list[str]:
     """Start the writer, kill it a random moment after it is ready; the lines it printed, whole ones only."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    env["PYTHONIOENCODING"] = "utf-8"  # the writer prints Thai names; Windows pipes default to the ANSI code page
     process = subprocess.Popen(
         [sys.executable, str(WRITER), str(path), str(seed)],
         stdout=subprocess.PIPE,

@@ -4,9 +4,11 @@ import re
 import subprocess
 from pathlib import Path
 
+from tests.linux_tools import poppler
+
 
 def pdf_text(path: Path, first: int | None = None, last: int | None = None, layout: bool = False) -> str:
-    args = ["pdftotext", "-enc", "UTF-8"]
+    args = [poppler("pdftotext"), "-enc", "UTF-8"]
     if layout:
         args.append("-layout")
     if first:
@@ -18,13 +20,13 @@ def pdf_text(path: Path, first: int | None = None, last: int | None = None, layo
 
 
 def page_count(path: Path) -> int:
-    done = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    done = subprocess.run([poppler("pdfinfo"), str(path)], capture_output=True, text=True, check=True)
     return int(re.search(r"^Pages:\s+(\d+)", done.stdout, re.M).group(1))
 
 
 def embedded_fonts(path: Path) -> list[tuple[str, str]]:
     """(font name, emb yes/no) from pdffonts."""
-    done = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    done = subprocess.run([poppler("pdffonts"), str(path)], capture_output=True, text=True, check=True)
     fonts = []
     for line in done.stdout.splitlines()[2:]:
         cells = line.split()

@@ -2,6 +2,7 @@
 import is refused with a message, within a bound on memory."""
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -141,15 +142,34 @@ def test_a_control_character_is_refused_when_exporting_and_nothing_is_written(tm
 
 _MEASURE_IMPORT = textwrap.dedent(
     """
-    import resource, sys, tracemalloc
+    import sys, tracemalloc
     from itadesk.i18n import set_language
     from itadesk.services.errors import InvalidInputError
     from itadesk.services.importing import read_exchange_file
     import itadesk.services.xlsx
 
+    def peak_resident_kb():
+        if sys.platform == "win32":  # no resource module: the process's peak working set
+            import ctypes
+
+            class Counters(ctypes.Structure):
+                _fields_ = [("cb", ctypes.c_uint32), ("faults", ctypes.c_uint32)] + [
+                    (name, ctypes.c_size_t) for name in ("peak", "now", "a", "b", "c", "d", "e", "f")
+                ]
+
+            counters = Counters()
+            counters.cb = ctypes.sizeof(Counters)
+            kernel32 = ctypes.windll.kernel32
+            kernel32.GetCurrentProcess.restype = ctypes.c_void_p
+            kernel32.K32GetProcessMemoryInfo.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_uint32]
+            kernel32.K32GetProcessMemoryInfo(kernel32.GetCurrentProcess(), ctypes.byref(counters), counters.cb)
+            return counters.peak // 1024
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
     set_language("th")
     read_exchange_file(sys.argv[2])  # everything the reading needs is loaded and built once
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = peak_resident_kb()
     tracemalloc.start()
     try:
         read_exchange_file(sys.argv[1])
@@ -157,7 +177,7 @@ _MEASURE_IMPORT = textwrap.dedent(
     except InvalidInputError as error:
         message = str(error)
     peak = tracemalloc.get_traced_memory()[1]
-    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    grown = peak_resident_kb() - before
     print(peak // 1024, grown)
     print(message)
     """
@@ -175,6 +195,7 @@ def _refused_within_memory(path, good):
         encoding="utf-8",
         timeout=120,
         cwd=ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},  # the message is Thai; Windows pipes default to cp1252
     )
     assert done.returncode == 0, done.stderr
     sizes, message = done.stdout.split("\n", 1)

@@ -45,10 +45,12 @@ def info(pdf: Path) -> dict[str, str]:
 
 
 def embedded_pictures(pdf: Path, folder: Path) -> list[Path]:
-    listed = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    listed = subprocess.run(
+        [poppler("pdfimages"), "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     assert len(listed.splitlines()) - 2 == len([b for b in source_blocks() if b.kind == "picture"])
     folder.mkdir(exist_ok=True)
-    subprocess.run(["pdfimages", "-png", str(pdf), str(folder / "picture")], check=True)
+    subprocess.run([poppler("pdfimages"), "-png", str(pdf), str(folder / "picture")], check=True)
     return sorted(folder.glob("picture-*.png"))
 
 

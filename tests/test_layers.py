@@ -54,6 +54,6 @@ def test_a_forbidden_import_breaks_its_contract(tmp_path, module, line, contract
     result = _lint(tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     # The summary names each contract, wrapped over lines, then KEPT or BROKEN.
-    summary = result.stdout.split("Contracts:")[0].split("---\n\n")[-1].replace("\n", " ")
+    summary = re.sub(r"\s+", " ", result.stdout.split("Contracts:")[0].split("---\n\n")[-1])
     broken = [name for name, verdict in re.findall(r"\s*(.*?) (KEPT|BROKEN)", summary) if verdict == "BROKEN"]
     assert any(contract in name for name in broken), (broken, result.stdout)

@@ -42,6 +42,7 @@ from itadesk.thai.words import (
     unbreakable_pieces,
     url_spans,
 )
+from tests.linux_tools import poppler
 
 # Compounds and the parts a line may break between (and nowhere else inside them).
 COMPOUNDS = {
@@ -183,7 +184,9 @@ Line = tuple[float, float, float, float, list[str]]  # x0, y0, x1, y1, words
 
 def pdf_lines(pdf: Path) -> list[list[Line]]:
     """Each page's lines with their boxes and words, from pdftotext -bbox-layout."""
-    done = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [poppler("pdftotext"), "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
     root = ElementTree.fromstring(done.stdout)
     pages = []
     for page in root.iter("{http://www.w3.org/1999/xhtml}page"):

@@ -89,6 +89,7 @@ def test_an_export_process_loads_only_the_words_its_texts_hold(tmp_path):
     # A fresh process: the whole word list (65 MB in nlpO3) is never loaded for the report and the progress report.
     script = (
         "import json, sys\n"
+        "sys.path.insert(0, sys.argv[2])\n"  # Windows' embeddable Python ignores PYTHONPATH
         "from pathlib import Path\n"
         "from tests.report_renders import REPORTS, make_report\n"
         "from itadesk.thai import dictionary\n"
@@ -98,7 +99,7 @@ def test_an_export_process_loads_only_the_words_its_texts_hold(tmp_path):
         "print(json.dumps([state.whole_list, len(state.partial_words)]))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
+        [sys.executable, "-c", script, str(tmp_path), str(ROOT)],
         cwd=ROOT,
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         capture_output=True,

@@ -30,6 +30,7 @@ from itadesk.services.importing import import_document
 from itadesk.services.progress import progress_data_from_document, write_progress_pdf
 from itadesk.services.sample import sample_document
 from itadesk.thai.digits import to_thai_digits
+from tests.linux_tools import poppler
 from tests.report_text import page_count, pdf_text, squeeze
 from tests.word_file import convert_to_pdf, pdf_raw_text
 
@@ -202,7 +203,7 @@ class Row:
 
 def _words(path: Path, page: int) -> list[Word]:
     xml = subprocess.run(
-        ["pdftotext", "-bbox-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+        [poppler("pdftotext"), "-bbox-layout", "-f", str(page), "-l", str(page), str(path), "-"],
         capture_output=True,
         check=True,
     ).stdout

@@ -18,6 +18,7 @@ from itadesk.paths import sample_file
 from itadesk.report.fonts import FONT, FONT_BOLD
 from itadesk.report.thaitext import MARKER, draw_text, markup, paragraph_style, prepare_thai_text, text_width
 from itadesk.thai.words import break_offsets, insert_breaks
+from tests.linux_tools import poppler
 
 TRICKY = "ที่ ปี่ ฝั่ง ป่า ฟ้า นั้น น้ำ ทำ กำหนด ผู้รับผิดชอบ ๙๘.๒๗"
 SENTENCE = (
@@ -35,7 +36,7 @@ def _analysis_paragraphs() -> list[str]:
 
 
 def _pdftotext(pdf: Path, *options: str) -> str:
-    done = subprocess.run(["pdftotext", *options, str(pdf), "-"], capture_output=True, text=True, check=True)
+    done = subprocess.run([poppler("pdftotext"), *options, str(pdf), "-"], capture_output=True, text=True, check=True)
     return done.stdout
 
 
@@ -92,7 +93,9 @@ def test_tricky_words_read_back_exactly(tmp_path):
 def test_sarabun_is_embedded(tmp_path):
     pdf = tmp_path / "fonts.pdf"
     _build(pdf, [Paragraph(f"{markup(TRICKY)} <b>{markup(TRICKY)}</b> <i>ทำ</i>", paragraph_style("body"))])
-    rows = [line.split() for line in subprocess.check_output(["pdffonts", str(pdf)], text=True).splitlines()[2:]]
+    rows = [
+        line.split() for line in subprocess.check_output([poppler("pdffonts"), str(pdf)], text=True).splitlines()[2:]
+    ]
     sarabun = {row[0].split("+")[-1]: row[-5] for row in rows if "Sarabun" in row[0]}
     assert sarabun.keys() >= {"Sarabun-Regular", "Sarabun-Bold", "Sarabun-Italic"}
     assert set(sarabun.values()) == {"yes"}

@@ -23,6 +23,7 @@ from itadesk.services.progress import export_sample_progress_pdf
 from itadesk.services.sample import sample_document
 from itadesk.thai.digits import to_thai_digits
 from itadesk.wordfile.builder import build_document
+from tests.linux_tools import poppler
 from tests.word_file import convert_to_pdf, field_instructions
 
 CM = 72 / 2.54
@@ -50,7 +51,7 @@ class Line:
 def pdf_lines(path, page: int) -> list[Line]:
     """The lines of one page as poppler finds them, top to bottom; y from the top edge."""
     done = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-bbox-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+        [poppler("pdftotext"), "-enc", "UTF-8", "-bbox-layout", "-f", str(page), "-l", str(page), str(path), "-"],
         capture_output=True,
         check=True,
     )

@@ -1,3 +1,4 @@
+import contextlib
 import sqlite3
 from decimal import Decimal
 
@@ -19,7 +20,7 @@ def dump(where) -> list:
     """Everything in the store: of a store file (a path), as SQL read with the plain sqlite3 module; of an open
     store (a file or a shared one), every row of every table read through SQLAlchemy, in key order."""
     if not isinstance(where, Store):
-        with sqlite3.connect(where) as connection:
+        with contextlib.closing(sqlite3.connect(where)) as connection:  # closed: Windows keeps an open file in use
             return list(connection.iterdump())
     from sqlalchemy import text
     from sqlmodel import SQLModel

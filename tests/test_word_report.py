@@ -19,6 +19,7 @@ from itadesk.services.sample import sample_document
 from itadesk.thai.digits import to_thai_digits
 from itadesk.thai.fonts import font_path
 from itadesk.wordfile.fonts import obfuscate
+from tests.linux_tools import poppler
 from tests.report_text import embedded_fonts, page_count, squeeze
 from tests.test_report import found_in_pieces, two_year_document
 from tests.word_file import convert_to_pdf, document_text, field_instructions, pdf_raw_text, table_rows
@@ -229,7 +230,7 @@ def test_libreoffice_pages_headers_and_footers(converted):
     total = page_count(converted)
     assert 10 <= total <= 45
     sizes = subprocess.run(
-        ["pdfinfo", "-f", "1", "-l", str(total), str(converted)], capture_output=True, text=True, check=True
+        [poppler("pdfinfo"), "-f", "1", "-l", str(total), str(converted)], capture_output=True, text=True, check=True
     ).stdout
     landscape = [
         int(number)

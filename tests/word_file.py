@@ -11,6 +11,8 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from docx.table import Table
 
+from tests.linux_tools import poppler
+
 
 def table_rows(table: Table) -> list[list[str]]:
     """Each row's cell texts, a merged cell once per row it covers."""
@@ -69,7 +71,7 @@ def convert_to_pdf(docx: Path, out_dir: Path, profile: Path) -> Path:
 def pdf_raw_text(path: Path, first: int | None = None, last: int | None = None) -> str:
     """The text in the order the PDF draws it: LibreOffice draws stacked Thai marks a little off their letter, which
     pdftotext's reading-order guess puts after the next letter or on a line of their own."""
-    args = ["pdftotext", "-raw", "-enc", "UTF-8"]
+    args = [poppler("pdftotext"), "-raw", "-enc", "UTF-8"]
     if first:
         args += ["-f", str(first)]
     if last:

@@ -26,6 +26,14 @@ def backups_dir(store_path: Path) -> Path:
     return store_path.parent / BACKUP_FOLDER
 
 
+def shared_store_backups_dir() -> Path:
+    """Where this PC keeps the copies it writes of a shared store's agencies (before deleting one): the backups
+    folder of its own store file (ITADESK_DB's, when that names a file, else the per-user default)."""
+    from itadesk.store.url import local_store_path
+
+    return backups_dir(local_store_path())
+
+
 def automatic_backups(store_path: Path) -> list[Path]:
     """The rotating set, oldest first."""
     return sorted(backups_dir(store_path).glob(f"{store_path.stem}-auto-*{store_path.suffix}"))
@@ -164,7 +172,7 @@ def _keep_copy(store_path: Path) -> Path:
         return copy_store(store_path, target)
     except StoreError:
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(store_path, target)
+        shutil.copyfile(store_path, target)
         return target
 
 

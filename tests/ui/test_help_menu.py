@@ -28,7 +28,7 @@ def opened(monkeypatch) -> list[str]:
     urls: list[str] = []
 
     def open_url(url: QUrl) -> bool:
-        urls.append(url.toLocalFile())
+        urls.append(str(Path(url.toLocalFile())))  # in the system's own form (backslashes on Windows)
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)

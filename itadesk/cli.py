@@ -23,15 +23,29 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 
+def _location(args: argparse.Namespace) -> "Path | str":
+    """The store of --db (else ITADESK_DB, else the per-user default): a file's path, or a shared store's URL."""
+    from itadesk.paths import default_db_path
+    from itadesk.store.url import resolve_location
+
+    return resolve_location(getattr(args, "db", None), default_db_path())
+
+
+def _where(store: "Store") -> "Path | str":
+    """The store as messages name it: its file's path (kept as it is), or the shared store's URL."""
+    return store.path or store.location
+
+
 def _open(args: argparse.Namespace, *, writes: bool = False) -> "Store":
     """The store of --db. A command that only reads never starts a store (a mistyped path is refused, nothing is
-    made) and takes no automatic backup; one that writes may start a new store there."""
+    made) and takes no automatic backup; one that writes may start a new store there (on a shared store's server,
+    in an empty database)."""
     from itadesk.store import open_store
 
-    path = resolve_db_path(args.db)
-    if writes:
-        _note_window(path)
-    return open_store(path, create=writes, backups=writes)
+    location = _location(args)
+    if writes and isinstance(location, Path):
+        _note_window(location)
+    return open_store(location, create=writes, backups=writes)
 
 
 def _note_window(path: Path) -> None:
@@ -78,7 +92,9 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     except AlreadyExistsError:
         name = sample_document().agency.name
         print(
-            _shown(_("The sample agency {name} is already in {path}; nothing was added."), name=name, path=store.path)
+            _shown(
+                _("The sample agency {name} is already in {path}; nothing was added."), name=name, path=_where(store)
+            )
         )
         return EXIT_OK
     finally:
@@ -88,7 +104,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
             _("Loaded the sample agency {name} (number {id}) into {path}."),
             name=agency.name,
             id=agency.id,
-            path=store.path,
+            path=_where(store),
         )
     )
     return EXIT_OK
@@ -166,6 +182,8 @@ def _export_format(args: argparse.Namespace) -> str:
 def _cmd_export(args: argparse.Namespace) -> int:
     from itadesk.services.export import SAMPLE_YEAR, export_report, export_sample_report
 
+    if args.all or args.progress:
+        return _export_all(args)
     kind = _export_format(args)
     signatures = {"yes": True, "no": False, "auto": None}[args.signatures]
     if args.kind == "progress":
@@ -255,28 +273,159 @@ def _export_agency_file(args: argparse.Namespace, kind: str) -> None:
     (write_json if kind == "json" else write_xlsx)(document, args.output)
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
-    from itadesk.services.importing import import_document, read_exchange_file
+def _export_all(args: argparse.Namespace) -> int:
+    """Every agency's report of --year into the folder -o, one file each (with --progress, also the progress report
+    of the plan written from it); the files written, and the agencies skipped with the reason."""
+    from itadesk.services.batch_export import BatchExport, items_of
+    from itadesk.services.overview import overview
 
-    document = read_exchange_file(args.file)  # read before opening the store: a bad file leaves it untouched
-    store = _open(args, writes=True)
+    if not args.all:
+        raise InvalidInputError(_("--progress is for --all; for one agency use --kind progress."))
+    if args.agency or args.sample or not args.year or args.kind != "report" or args.format not in (None, "pdf"):
+        raise InvalidInputError(_("Use --all with --year and -o FOLDER only (and --progress, --as-of)."))
+    if args.as_of is not None and not args.progress:
+        raise InvalidInputError(_("--as-of is for the progress report (--kind progress)."))
+    store = _open(args)
     try:
-        agency = import_document(store, document)
+        rows = overview(store, args.year).rows
+        args.output.mkdir(parents=True, exist_ok=True)
+        batch = BatchExport(store, args.year, items_of(rows), args.output, progress=args.progress, as_of=args.as_of)
+        outcome = batch.run(lambda result: print(_shown(_("Wrote {path}"), path=result.path)) if result.path else None)
     finally:
         store.close()
-    measures = sum(len(plan.measures) for plan in document.plans)
-    print(
-        _shown(
+    for skipped in outcome.skipped:
+        message = _shown(_("Skipped {agency}: {reason}"), agency=skipped.item.label, reason=skipped.problem)
+        print(message, file=sys.stderr)
+    print(_shown(_("{written} files written into {path}."), written=len(outcome.written), path=args.output))
+    return EXIT_OK
+
+
+def _cmd_overview(args: argparse.Namespace) -> int:
+    """Every agency of the store in --year: a table on the console, or with -o the district summary (PDF or Excel)."""
+    from datetime import date
+
+    from itadesk.domain.overview import OverviewFilter, SortColumn, sort_rows
+    from itadesk.overview_text import format_overview
+    from itadesk.services.overview import district_summary, overview, write_district_file
+
+    wanted = OverviewFilter(args.district or "", args.province or "", args.agency_kind or "")
+    as_of = args.as_of or date.today()
+    store = _open(args)
+    try:
+        if args.output is not None:
+            if args.output.suffix.lower() not in (".pdf", ".xlsx"):
+                raise InvalidInputError(
+                    _("The summary is written as PDF or Excel: name the file {file} with .pdf or .xlsx.").format(
+                        file=args.output.name
+                    )
+                )
+            write_district_file(district_summary(store, args.year, as_of, wanted), args.output)
+            print(_shown(_("Wrote {path}"), path=args.output))
+            return EXIT_OK
+        made = overview(store, args.year, as_of, wanted)
+    finally:
+        store.close()
+    column, _colon, tool = args.sort.partition(":")
+    rows = sort_rows(made.rows, SortColumn(column), args.descending, tool.upper())
+    print(format_overview(rows, made.fiscal_year, made.tool_codes, made.as_of, thai_digits=_thai_digits(args)))
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    """Each file read whole, then brought in with one transaction of its own: a refused file changes nothing, the
+    others come in. An agency the store holds is brought in year by year; a year that differs from the store's is
+    refused unless --replace-years or --keep-years says what to do with it."""
+    from itadesk.services.importing import read_exchange_documents
+    from itadesk.services.merging import Decision
+
+    overlap = set(args.replace_years) & set(args.keep_years)
+    if overlap:
+        raise InvalidInputError(
+            _("A year cannot be both replaced and kept: {years}.").format(years=", ".join(map(str, sorted(overlap))))
+        )
+    decisions = {year: Decision.REPLACE for year in args.replace_years}
+    decisions.update({year: Decision.KEEP for year in args.keep_years})
+    readable = []
+    refused = 0
+    for path in args.files:
+        try:
+            readable.append((path, read_exchange_documents(path)))  # read before opening the store
+        except ServiceError as error:
+            refused += 1
+            print(_digits(str(error)), file=sys.stderr)
+    if not readable:
+        return EXIT_USAGE
+    store = _open(args, writes=True)
+    try:
+        for path, documents in readable:
+            if not _import_one(store, path, documents, decisions):
+                refused += 1
+    finally:
+        store.close()
+    if len(args.files) > 1:
+        print(_shown(_("Imported {done} of {total} files."), done=len(args.files) - refused, total=len(args.files)))
+    return EXIT_USAGE if refused else EXIT_OK
+
+
+def _import_one(store: "Store", path: Path, documents: list, decisions: dict) -> bool:
+    """One file into the store, all or nothing; what came in on stdout, or why nothing did on stderr."""
+    from itadesk.services.importing import import_documents
+    from itadesk.services.merging import YearConflictError
+
+    try:
+        results = import_documents(store, documents, decisions)
+    except YearConflictError as error:
+        years = ",".join(str(year) for year in error.years)  # as typed in the command: 0–9
+        hint = _digits(_("To take the file's, add {replace}; to keep the store's, add {keep}.")).format(
+            replace=f"--replace-years {years}", keep=f"--keep-years {years}"
+        )
+        print(_digits(f"{path.name}: {error}") + "\n" + hint, file=sys.stderr)
+        return False
+    except ServiceError as error:
+        print(_digits(f"{path.name}: {error}"), file=sys.stderr)
+        return False
+    for document, result in zip(documents, results, strict=True):
+        print(_import_line(store, result, document))
+    return True
+
+
+def _import_line(store: "Store", result, document) -> str:  # noqa: ANN001 - MergeResult, AgencyDocument
+    if result.created:
+        return _shown(
             _("Added {name} (number {id}) to {path}: {years} assessment years, {plans} plans, {measures} measures."),
-            name=agency.name,
-            id=agency.id,
-            path=store.path,
+            name=result.name,
+            id=result.agency_id,
+            path=_where(store),
             years=len(document.assessments),
             plans=len(document.plans),
-            measures=measures,
+            measures=sum(len(plan.measures) for plan in document.plans),
         )
+    parts = [
+        template.format(years=", ".join(str(year) for year in years))
+        for template, years in (
+            (_("years added: {years}"), result.added),
+            (_("years replaced by the file's: {years}"), result.replaced),
+            (_("years kept as the store has them: {years}"), result.kept),
+            (_("years the same in both: {years}"), result.unchanged),
+        )
+        if years
+    ]
+    if result.units_added:
+        parts.append(_("units added: {units}").format(units=", ".join(result.units_added)))
+    if not (result.added or result.replaced or result.units_added):
+        return _shown(
+            _("{name} (number {id}) is already in {path} as the file has it; nothing changed."),
+            name=result.name,
+            id=result.agency_id,
+            path=_where(store),
+        )
+    return _shown(
+        _("Updated {name} (number {id}) in {path}: {changes}."),
+        name=result.name,
+        id=result.agency_id,
+        path=_where(store),
+        changes="; ".join(parts),
     )
-    return EXIT_OK
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
@@ -284,21 +433,32 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from itadesk.ui.app import run
     from itadesk.ui.settings import remembered_store, user_settings
 
-    path = resolve_db_path(args.db)
+    path = _location(args)
     if not args.db and not os.environ.get(DB_ENV_VAR) and args.screenshot is None:
         path = remembered_store(user_settings()) or path  # the store last opened with File → Open store…
-    if args.db and not _same_path(path, resolve_db_path(None)):
+    if args.db and isinstance(path, Path) and not _same_path(path, resolve_db_path(None)):
         from itadesk.store.database import check_store_path
 
         check_store_path(path, create=False)  # a new store is started only at the default path
     return run(path, args.screenshot, args.language)
 
 
+def _cmd_guide(args: argparse.Namespace) -> int:
+    from itadesk.ui.guide_file import make_guide_file
+
+    make_guide_file(args.output, args.shots)
+    print(_shown(_("Wrote the user guide {path}."), path=args.output))
+    return EXIT_OK
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from itadesk.store.backup import backup_now
     from itadesk.store.database import check_store_file, check_store_path
 
-    path = resolve_db_path(args.db)
+    location = _location(args)
+    if args.json is not None or not isinstance(location, Path):
+        return _backup_json(args, location)
+    path = location
     check_store_path(path, create=False)
     check_store_file(path)
     made = backup_now(path, args.output)
@@ -306,12 +466,42 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_json(args: argparse.Namespace, location: "Path | str") -> int:
+    """Every agency of the store into one JSON file, which `itadesk import` brings back: a shared store's backup
+    (by default into this PC's backups folder), or a store file's with --json."""
+    from itadesk.services.store_backup import shared_backup_name, write_store_json
+    from itadesk.store import open_store
+
+    target = args.json or args.output
+    if target is not None and target.suffix.lower() != ".json":
+        raise InvalidInputError(
+            _("A backup of every agency is a JSON file: name the file {file} with .json.").format(file=target.name)
+        )
+    store = open_store(location, create=False, backups=False)
+    try:
+        target = target or store.backup_folder / shared_backup_name(store)
+        count = write_store_json(store, target)
+    finally:
+        store.close()
+    from itadesk.paths import default_db_path
+
+    command = f"itadesk import {_quote(target)}"
+    if not isinstance(location, Path):  # the URL without its password
+        url = store.location
+        command += " --db " + (f'"{url}"' if os.name == "nt" else "'" + url.replace("'", "'\\''") + "'")
+    elif not _same_path(location, default_db_path()):
+        command += f" --db {_quote(location)}"
+    message = _("Backed up {path} to {backup}: {count} agencies. To bring them back, run:")
+    print(_shown(message, path=_where(store), backup=target, count=count) + "\n  " + command)
+    return EXIT_OK
+
+
 def _cmd_restore(args: argparse.Namespace) -> int:
     from itadesk.store.database import StoreMissing, restore_backup, store_missing
 
-    path = resolve_db_path(args.db)
-    if not path.exists() and not path.parent.is_dir():  # a lost store is put back, but no folder is made for a typo
-        raise StoreMissing(store_missing(path))
+    path = _location(args)
+    if isinstance(path, Path) and not path.exists() and not path.parent.is_dir():
+        raise StoreMissing(store_missing(path))  # a lost store is put back, but no folder is made for a typo
     kept = restore_backup(path, args.file)  # refused while a window or another program has the store open
     print(_shown(_("Restored {path} from {backup}."), path=path, backup=args.file))
     if kept is not None:
@@ -351,7 +541,11 @@ def _store_problem(error: StoreError, args: argparse.Namespace) -> str:
 
     if getattr(args, "command", None) == "restore":
         return str(error)
-    path = resolve_db_path(getattr(args, "db", None))
+    path = _location(args)
+    if not isinstance(path, Path):
+        if isinstance(error, StoreMissing):
+            return str(error) + "\n" + _("Check the URL given with --db or ITADESK_DB.")
+        return str(error)
     if isinstance(error, StoreMissing):
         if _same_path(path, default_db_path()):
             return (
@@ -390,6 +584,11 @@ def _year(text: str) -> int:
     return int(value)
 
 
+def _years(text: str) -> tuple[int, ...]:
+    """Years separated by commas (or spaces): 2567,2568."""
+    return tuple(_year(part) for part in text.replace(",", " ").split())
+
+
 def _as_of(text: str) -> "date":
     from itadesk.thai.dates import parse_thai_date
 
@@ -404,7 +603,12 @@ def _as_of(text: str) -> "date":
 def build_parser() -> argparse.ArgumentParser:
     store_options = argparse.ArgumentParser(add_help=False)
     store_options.add_argument(
-        "--db", metavar="PATH", help=_("the store file (default: ITADESK_DB, else the per-user data folder)")
+        "--db",
+        metavar="PATH|URL",
+        help=_(
+            "the store file, or a shared store's URL postgresql://user@server:5432/database (default: ITADESK_DB, "
+            "else the per-user data folder)"
+        ),
     )
     year_options = argparse.ArgumentParser(add_help=False, parents=[store_options])
     year_options.add_argument("--agency", required=True, help=_("part of the agency's name, or its number"))
@@ -462,6 +666,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("progress report: the date the figures stand at, B.E., e.g. 31/3/2569 (default: today)"),
     )
     export.add_argument("--sample", action="store_true", help=_("the sample agency, without touching your store"))
+    export.add_argument(
+        "--all", action="store_true", help=_("every agency's report of --year, one file each, into the folder -o")
+    )
+    export.add_argument(
+        "--progress", action="store_true", help=_("with --all: also each agency's progress report (ITA item O26)")
+    )
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help=_("the file to write"))
     export.add_argument(
         "--format",
@@ -487,17 +697,54 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.set_defaults(run=_cmd_export)
+    _add_overview_parser(commands, store_options)
     imported = commands.add_parser(
-        "import", parents=[store_options], help=_("add an agency from a JSON or Excel (.xlsx) file made by export")
+        "import",
+        parents=[store_options],
+        help=_(
+            "add agencies from JSON or Excel (.xlsx) files made by export or backup --json; an agency already in "
+            "the store gets the file's new years"
+        ),
     )
-    imported.add_argument("file", type=Path, metavar="FILE", help=_("the .json or .xlsx file to import"))
+    imported.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=_("the .json or .xlsx files to import, each all or nothing")
+    )
+    imported.add_argument(
+        "--replace-years",
+        type=_years,
+        default=(),
+        metavar="YEARS",
+        help=_("years that differ from the store's and are to be replaced by the file's, e.g. 2567,2568"),
+    )
+    imported.add_argument(
+        "--keep-years",
+        type=_years,
+        default=(),
+        metavar="YEARS",
+        help=_("years that differ from the store's and are to be kept as the store has them, e.g. 2566"),
+    )
     imported.set_defaults(run=_cmd_import)
     gui = commands.add_parser("gui", parents=[store_options], help=_("open the window (also: itadesk alone)"))
     gui.add_argument("--screenshot", type=Path, metavar="DIR", help=_("save a picture of each tab into DIR and exit"))
     gui.set_defaults(run=_cmd_gui)
+    guide = commands.add_parser(
+        "guide", help=_("write the user guide as a PDF, with pictures of this version's window (in --language)")
+    )
+    guide.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help=_("the file to write"))
+    guide.add_argument("--shots", type=Path, metavar="DIR", help=_("also keep the pictures of the window in DIR"))
+    guide.set_defaults(run=_cmd_guide)
     backup = commands.add_parser("backup", parents=[store_options], help=_("copy the store now"))
     backup.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help=_("where to write the copy (default: the backups folder)")
+    )
+    backup.add_argument(
+        "--json",
+        type=Path,
+        metavar="FILE",
+        help=_(
+            "write every agency into one JSON file instead, which itadesk import brings back (a shared store is "
+            "always backed up so)"
+        ),
     )
     backup.set_defaults(run=_cmd_backup)
     restore = commands.add_parser(
@@ -506,6 +753,48 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE", help=_("the backup to restore"))
     restore.set_defaults(run=_cmd_restore)
     return parser
+
+
+SORT_CHOICES = (
+    "agency",
+    "district",
+    "overall",
+    "level",
+    "change",
+    "tool:iit",
+    "tool:eit",
+    "tool:oit",
+    "weakest",
+    "o25",
+    "done",
+    "in_progress",
+    "overdue",
+)
+
+
+def _add_overview_parser(commands: argparse._SubParsersAction, store_options: argparse.ArgumentParser) -> None:
+    overview = commands.add_parser(
+        "overview",
+        parents=[store_options],
+        help=_("every agency of the store in a year: a table, or the district summary as PDF or Excel (-o)"),
+    )
+    overview.add_argument("--year", required=True, type=_year, help=_("fiscal year (B.E.), e.g. 2568"))
+    overview.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help=_("write the district summary to FILE.pdf or FILE.xlsx")
+    )
+    overview.add_argument("--district", help=_("only the agencies of this district"))
+    overview.add_argument("--province", help=_("only the agencies of this province"))
+    overview.add_argument("--kind", dest="agency_kind", help=_("only agencies of this kind, e.g. เทศบาลตำบล"))
+    overview.add_argument(
+        "--as-of",
+        type=_as_of,
+        metavar="DATE",
+        help=_("the date the plans' progress stands at, B.E., e.g. 31/3/2569 (default: today)"),
+    )
+    overview.add_argument("--sort", choices=SORT_CHOICES, default="agency", help=_("the column to sort by"))
+    overview.add_argument("--descending", action="store_true", help=_("sort from the highest"))
+    overview.add_argument("--arabic-digits", action="store_true", help=_("print 0–9 instead of Thai digits"))
+    overview.set_defaults(run=_cmd_overview)
 
 
 def _ensure_printable_output() -> None:
@@ -527,6 +816,9 @@ def _language_asked(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen program started as a worker of the batch export runs only that
     _ensure_printable_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(DEFAULT_LANGUAGE)

@@ -179,14 +179,4 @@ def _text_finding(finding: TextFinding) -> list[str]:
 
 def _in_context(finding: TextFinding, reach: int = 30) -> str:
     """The span marked »so«, with a few whole words either side on its line."""
-    text = finding.text.text
-    start, end = finding.start, finding.end
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
-    before, after = text[max(line_start, start - reach) : start], text[end : min(line_end, end + reach)]
-    head = tail = ""
-    if start - reach > line_start:
-        before, head = before[before.find(" ") + 1 :] if " " in before else before, "…"
-    if end + reach < line_end:
-        after, tail = after[: after.rfind(" ")] if " " in after else after, "…"
-    return f"{head}{before}»{text[start:end]}«{after}{tail}"
+    return finding.in_context(reach)

@@ -38,28 +38,31 @@ _AGENCY_FIELDS = tuple(name for name in AgencyPart.model_fields if name != "resp
 def agency_document(store: Store, agency_id: int) -> AgencyDocument:
     """Everything the store holds about one agency, in the order the store keeps it."""
     with store.read() as session:
-        agency = session.get(Agency, agency_id)
-        if agency is None:
-            raise NotFoundError(_("There is no agency number {id}.").format(id=agency_id))
-        units = session.exec(
-            select(ResponsibleUnit.name)
-            .where(ResponsibleUnit.agency_id == agency_id)
-            .order_by(col(ResponsibleUnit.position), col(ResponsibleUnit.id))
-        ).all()
-        assessments = session.exec(
-            select(Assessment).where(Assessment.agency_id == agency_id).order_by(col(Assessment.fiscal_year))
-        ).all()
-        years = {a.id: a.fiscal_year for a in assessments}
-        plans = session.exec(select(Plan).where(Plan.agency_id == agency_id).order_by(col(Plan.fiscal_year))).all()
-        return AgencyDocument(
-            format=DOCUMENT_FORMAT,
-            version=DOCUMENT_VERSION,
-            agency=AgencyPart(
-                **{name: getattr(agency, name) for name in _AGENCY_FIELDS}, responsible_units=list(units)
-            ),
-            assessments=[_assessment_part(session, row) for row in assessments],
-            plans=[_plan_part(session, row, years) for row in plans],
-        )
+        return document_in(session, agency_id)
+
+
+def document_in(session: Session, agency_id: int) -> AgencyDocument:
+    """agency_document, read in a session already open (a transaction that is about to change the agency)."""
+    agency = session.get(Agency, agency_id)
+    if agency is None:
+        raise NotFoundError(_("There is no agency number {id}.").format(id=agency_id))
+    units = session.exec(
+        select(ResponsibleUnit.name)
+        .where(ResponsibleUnit.agency_id == agency_id)
+        .order_by(col(ResponsibleUnit.position), col(ResponsibleUnit.id))
+    ).all()
+    assessments = session.exec(
+        select(Assessment).where(Assessment.agency_id == agency_id).order_by(col(Assessment.fiscal_year))
+    ).all()
+    years = {a.id: a.fiscal_year for a in assessments}
+    plans = session.exec(select(Plan).where(Plan.agency_id == agency_id).order_by(col(Plan.fiscal_year))).all()
+    return AgencyDocument(
+        format=DOCUMENT_FORMAT,
+        version=DOCUMENT_VERSION,
+        agency=AgencyPart(**{name: getattr(agency, name) for name in _AGENCY_FIELDS}, responsible_units=list(units)),
+        assessments=[_assessment_part(session, row) for row in assessments],
+        plans=[_plan_part(session, row, years) for row in plans],
+    )
 
 
 def _assessment_part(session: Session, row: Assessment) -> AssessmentPart:

@@ -1,5 +1,7 @@
 """The analysis tab: for each indicator, the factual sentence drafted from the figures and the clerk's text."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -16,8 +18,6 @@ from PySide6.QtWidgets import (
 
 from itadesk.domain.comparison import ScoreChange
 from itadesk.domain.drafting import indicator_sentence, summary_sentence
-from itadesk.domain.textcheck import TextFinding, check_texts
-from itadesk.domain.textcheck.texts import year_texts
 from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services import assessments
@@ -27,12 +27,15 @@ from itadesk.ui import numerals
 from itadesk.ui.commands import push_edit
 from itadesk.ui.text_marks import FindingMarks, FindingsList
 
+if TYPE_CHECKING:  # the checks (and the Thai word list they read) are loaded when a text is first checked
+    from itadesk.domain.textcheck import TextFinding
+
 OVERALL = -1  # the list entry of the overall analysis
 SAVE_AFTER_MS = 800
 CHECK_AFTER_MS = 300
 
 
-def _section_of(finding: TextFinding) -> int:
+def _section_of(finding: "TextFinding") -> int:
     return OVERALL if finding.text.indicator is None else finding.text.indicator
 
 
@@ -170,7 +173,7 @@ class AnalysisTab(QWidget):
         self._timer.start()
         self._check_timer.start()
 
-    def check_texts(self) -> list[TextFinding]:
+    def check_texts(self) -> "list[TextFinding]":
         """Check every section's text (the one being typed as it stands) against the figures; mark the findings
         on the text shown and flag the sections that have some. Returns the shown text's findings."""
         self._check_timer.stop()
@@ -181,6 +184,9 @@ class AnalysisTab(QWidget):
         section = self.current_section()
         findings: list[TextFinding] = []
         if self._summary is not None and section is not None:
+            from itadesk.domain.textcheck import check_texts
+            from itadesk.domain.textcheck.texts import year_texts
+
             texts = dict(self._texts)
             texts[section] = self.text.toPlainText()
             overall = texts.pop(OVERALL, "")
@@ -193,7 +199,7 @@ class AnalysisTab(QWidget):
         self.findings.show_findings(shown)
         return shown
 
-    def _flag_sections(self, findings: list[TextFinding]) -> None:
+    def _flag_sections(self, findings: "list[TextFinding]") -> None:
         counts: dict[int, int] = {}
         for finding in findings:
             counts[_section_of(finding)] = counts.get(_section_of(finding), 0) + 1

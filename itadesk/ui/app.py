@@ -28,8 +28,9 @@ def startup_language(explicit: str | None, settings: "QSettings | None") -> str:
     return saved_language(settings) if settings is not None else DEFAULT_LANGUAGE
 
 
-def run(db_path: Path, screenshot_dir: Path | None = None, language: str | None = None) -> int:
-    """Open the window on the store at db_path; with screenshot_dir, save one PNG per tab there and exit.
+def run(db_path: Path | str, screenshot_dir: Path | None = None, language: str | None = None) -> int:
+    """Open the window on the store at db_path (or a shared store's URL); with screenshot_dir, save one PNG per tab
+    there and exit.
 
     `language` ("th" or "en") overrides the saved choice for this run only.
     """
@@ -89,7 +90,7 @@ def run(db_path: Path, screenshot_dir: Path | None = None, language: str | None 
     return status
 
 
-def _offer_latest_backup(db_path: Path, error: Exception):  # noqa: ANN202 - a Store or None
+def _offer_latest_backup(db_path: Path | str, error: Exception):  # noqa: ANN202 - a Store or None
     """The store cannot be opened: say why and offer to go back to the latest backup (the file is never changed
     unless the user says so, and then a copy of it is kept)."""
     from PySide6.QtWidgets import QMessageBox
@@ -100,6 +101,17 @@ def _offer_latest_backup(db_path: Path, error: Exception):  # noqa: ANN202 - a S
     from itadesk.store.lock import held_elsewhere
     from itadesk.ui import messages, numerals
 
+    if not isinstance(db_path, Path):  # a shared store (its server off, say): the store of this PC instead
+        from itadesk.store.url import local_store_path
+        from itadesk.ui.store_opening import open_for_window
+
+        local = local_store_path()
+        messages.fail(None, _("ITA Desk"), str(error) + "\n\n" + _("The store on this PC is opened instead."))
+        try:
+            return open_for_window(local)
+        except StoreError as again:
+            messages.fail(None, _("ITA Desk"), again)
+            return None
     backup = latest_backup(db_path)
     if backup is None or held_elsewhere(db_path):  # open in another window: not to be replaced under it
         messages.fail(None, _("ITA Desk"), error)

@@ -111,6 +111,9 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ComparisonRow] = []
         self._years: tuple[int, int] | None = None
+        # What each cell answers for each role, made once per comparison: the table sizes its rows and columns to
+        # their contents, which asks every cell for every role many times over at each refresh.
+        self._cells: list[list[dict[int, object]]] = []
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
@@ -119,6 +122,10 @@ class ComparisonModel(QAbstractTableModel):
         else:
             self._rows = comparison_rows(comparison)
             self._years = (comparison.previous.figures.fiscal_year, comparison.current.figures.fiscal_year)
+        bold = QFont(QGuiApplication.font())
+        bold.setBold(True)
+        tint = QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase)
+        self._cells = [[self._roles(row, column, bold, tint) for column in range(COLUMN_COUNT)] for row in self._rows]
         self.endResetModel()
 
     def row_at(self, row: int) -> ComparisonRow:
@@ -149,34 +156,35 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._cells):
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (row.tooltip or None) if column == COL_ITEM else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (COL_EARLIER, COL_LATER, COL_DIFFERENCE) and row.kind is not RowKind.LEVEL:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column in (COL_EARLIER, COL_LATER):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_DIFFERENCE, COL_CHANGE):
-            return {Change.UP: UP_COLOUR, Change.DOWN: DOWN_COLOUR}.get(row.change)
-        if role == Qt.ItemDataRole.FontRole and row.kind is not RowKind.INDICATOR:
-            font = QFont(QGuiApplication.font())
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and row.kind is not RowKind.INDICATOR:
+        return self._cells[row][index.column()].get(role)
+
+    @classmethod
+    def _roles(cls, row: ComparisonRow, column: int, bold: QFont, tint: object) -> dict[int, object]:
+        """What one cell shows: its text, tip, alignment, colours and font, and its change and kind for tests."""
+        roles: dict[int, object] = {Qt.ItemDataRole.DisplayRole: cls._text(row, column)}
+        if column == COL_ITEM and row.tooltip:
+            roles[Qt.ItemDataRole.ToolTipRole] = row.tooltip
+        if column in (COL_EARLIER, COL_LATER, COL_DIFFERENCE) and row.kind is not RowKind.LEVEL:
+            alignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        elif column in (COL_EARLIER, COL_LATER):
+            alignment = Qt.AlignmentFlag.AlignCenter
+        else:
+            alignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        roles[Qt.ItemDataRole.TextAlignmentRole] = int(alignment)
+        if column in (COL_DIFFERENCE, COL_CHANGE):
+            colour = {Change.UP: UP_COLOUR, Change.DOWN: DOWN_COLOUR}.get(row.change)
+            if colour is not None:
+                roles[Qt.ItemDataRole.ForegroundRole] = colour
+        if row.kind is not RowKind.INDICATOR:
+            roles[Qt.ItemDataRole.FontRole] = bold
             # The palette's own tint, so the summary rows stay readable under a dark theme too.
-            return QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase)
-        if role == CHANGE_ROLE:
-            return row.change
-        if role == KIND_ROLE:
-            return row.kind
-        return None
+            roles[Qt.ItemDataRole.BackgroundRole] = tint
+        roles[CHANGE_ROLE] = row.change
+        roles[KIND_ROLE] = row.kind
+        return {int(role): value for role, value in roles.items()}
 
     @staticmethod
     def _text(row: ComparisonRow, column: int) -> str:

@@ -2,9 +2,11 @@
 that a file is saved (with buttons to open it or its folder), the import summary, and the question asked when the
 texts of a report have errors."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -14,6 +16,11 @@ from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.store import Store
 from itadesk.ui import numerals
+
+if TYPE_CHECKING:
+    from itadesk.domain.scoring import AssessmentResult
+    from itadesk.domain.textcheck import WrittenText
+    from itadesk.services.merging import Decision, MergePreview, MergeResult
 
 FOLDER_KEY = "export_folder"
 STATUS_SECONDS = 8
@@ -97,32 +104,79 @@ def announce_saved(window: QMainWindow, settings: QSettings, title: str, path: P
 
 @dataclass
 class ImportOutcome:
-    """One file of an import: the agency it added, or why nothing was added."""
+    """One file of an import: what came in from it (an agency added, or years brought into one the store holds),
+    or why nothing did."""
 
     file: str
-    agency_id: int | None = None
+    agency_id: int | None = None  # the first agency of the file, shown after the import
     name: str = ""
     years: list[int] = field(default_factory=list)
     problem: str = ""
+    results: "list[MergeResult]" = field(default_factory=list)
 
 
-def import_files(store: Store, paths: list[str]) -> list[ImportOutcome]:
-    """Each file read whole, then added in one transaction: a refused file changes nothing, the others come in."""
-    from itadesk.services.importing import import_document, read_exchange_file
+# Given the file's name and the previews of its agencies that have conflicting years: the decision for each
+# (agency id, year), or None to leave the file out.
+YearsDecider = Callable[[str, "list[MergePreview]"], "dict[tuple[int, int], Decision] | None"]
+
+
+def import_files(store: Store, paths: list[str], decide: YearsDecider | None = None) -> list[ImportOutcome]:
+    """Each file read whole, then brought in with one transaction: a refused file changes nothing, the others come
+    in. An agency the store holds gets the file's new years; for years that differ, `decide` is asked (without it,
+    the file is refused)."""
+    from itadesk.services.importing import import_documents, preview_documents, read_exchange_documents
 
     outcomes = []
     for path in paths:
         outcome = ImportOutcome(Path(path).name)
+        outcomes.append(outcome)
         try:
-            document = read_exchange_file(Path(path))
-            agency = import_document(store, document)
+            documents = read_exchange_documents(Path(path))
+            previews = preview_documents(store, documents)
+            conflicting = [preview for preview in previews if preview is not None and preview.conflicts]
+            decisions: dict[tuple[int, int], Decision] | None = {}
+            if conflicting and decide is not None:
+                decisions = decide(outcome.file, conflicting)
+                if decisions is None:
+                    outcome.problem = _("Cancelled; nothing of it was imported.")
+                    continue
+            results = import_documents(store, documents, decisions, expected=previews)
         except UserError as error:
             outcome.problem = numerals.message(str(error))
-        else:
-            outcome.agency_id, outcome.name = agency.id, agency.name
-            outcome.years = sorted(part.fiscal_year for part in document.assessments)
-        outcomes.append(outcome)
+            continue
+        if not results:
+            outcome.problem = _("The file holds no agency.")
+            continue
+        outcome.results = results
+        outcome.agency_id, outcome.name = results[0].agency_id, results[0].name
+        outcome.years = sorted(results[0].added) if results[0].created else []
     return outcomes
+
+
+def _result_line(file: str, result: "MergeResult") -> str:
+    if result.created:
+        if result.added:
+            return _("{file}: added {name}, assessment years {years}.").format(
+                file=file, name=result.name, years=", ".join(numerals.digits(year) for year in result.added)
+            )
+        return _("{file}: added {name}, without assessment results.").format(file=file, name=result.name)
+    parts = [
+        template.format(years=", ".join(numerals.digits(year) for year in years))
+        for template, years in (
+            (_("years added: {years}"), result.added),
+            (_("years replaced by the file's: {years}"), result.replaced),
+            (_("years kept as the store has them: {years}"), result.kept),
+            (_("years the same in both: {years}"), result.unchanged),
+        )
+        if years
+    ]
+    if result.units_added:
+        parts.append(_("units added: {units}").format(units=", ".join(result.units_added)))
+    if not (result.added or result.replaced or result.units_added):
+        return _("{file}: {name} is already in this store as the file has it; nothing changed.").format(
+            file=file, name=result.name
+        )
+    return _("{file}: updated {name}: {changes}.").format(file=file, name=result.name, changes="; ".join(parts))
 
 
 def import_summary(outcomes: list[ImportOutcome]) -> str:
@@ -135,15 +189,9 @@ def import_summary(outcomes: list[ImportOutcome]) -> str:
     ]
     for outcome in outcomes:
         if outcome.agency_id is None:
-            line = _("{file}: not imported. {problem}").format(file=outcome.file, problem=outcome.problem)
-        elif outcome.years:
-            years = ", ".join(numerals.digits(year) for year in outcome.years)
-            line = _("{file}: added {name}, assessment years {years}.").format(
-                file=outcome.file, name=outcome.name, years=years
-            )
-        else:
-            line = _("{file}: added {name}, without assessment results.").format(file=outcome.file, name=outcome.name)
-        lines.append("• " + line)
+            lines.append("• " + _("{file}: not imported. {problem}").format(file=outcome.file, problem=outcome.problem))
+        for result in outcome.results:
+            lines.append("• " + _result_line(outcome.file, result))
     return "\n\n".join(lines)
 
 
@@ -166,15 +214,51 @@ class TextErrorsAnswer(Enum):
     CANCEL = "cancel"
 
 
-def text_error_count(store: Store, agency_id: int, fiscal_year: int) -> int:
-    """Errors (not warnings) in the year's overall and indicator analyses and the analyses of its plan's measures."""
-    from itadesk.domain.findings import Severity
-    from itadesk.services.assessments import assessment_years
-    from itadesk.services.text_checks import check_year_texts
+@dataclass
+class TextsToCheck:
+    """A year's written texts and the figures they are checked against, read from the store (on the window's
+    thread) as itadesk.services.text_checks reads them: checking them reads nothing more, so it may run off it."""
+
+    texts: "list[WrittenText]"
+    current: "AssessmentResult"
+    previous: "AssessmentResult | None"
+    previous_texts: "list[WrittenText]"
+
+
+def texts_to_check(store: Store, agency_id: int, fiscal_year: int) -> TextsToCheck | None:
+    """The year's overall and indicator analyses and the analyses of its plan's measures, with last year's analyses;
+    None when the year has no results (and so no texts)."""
+    from itadesk.domain.textcheck.texts import year_texts
+    from itadesk.services.assessments import analyses, assessment_years
+    from itadesk.services.report_data import report_data
 
     if fiscal_year not in assessment_years(store, agency_id):
-        return 0  # no results, no texts
-    return sum(1 for finding in check_year_texts(store, agency_id, fiscal_year) if finding.severity is Severity.ERROR)
+        return None
+    data = report_data(store, agency_id, fiscal_year)
+    summary = data.summary
+    measures = data.plan.measures if data.plan else ()
+    previous_texts = []
+    if summary.previous is not None:
+        _overall, previous = analyses(store, agency_id, fiscal_year - 1)
+        previous_texts = year_texts("", previous, fiscal_year=fiscal_year - 1)
+    texts = year_texts(data.overall_analysis, data.indicator_analyses, measures)
+    return TextsToCheck(texts, summary.current, summary.previous, previous_texts)
+
+
+def error_count(texts: TextsToCheck | None) -> int:
+    """Errors (not warnings) the checks find in the texts; computation only (it may run off the window's thread)."""
+    if texts is None:
+        return 0
+    from itadesk.domain.findings import Severity
+    from itadesk.domain.textcheck import check_texts
+
+    findings = check_texts(texts.texts, texts.current, texts.previous, texts.previous_texts)
+    return sum(1 for finding in findings if finding.severity is Severity.ERROR)
+
+
+def text_error_count(store: Store, agency_id: int, fiscal_year: int) -> int:
+    """Errors (not warnings) in the year's overall and indicator analyses and the analyses of its plan's measures."""
+    return error_count(texts_to_check(store, agency_id, fiscal_year))
 
 
 def ask_about_text_errors(parent: QWidget, title: str, count: int) -> TextErrorsAnswer:
@@ -203,16 +287,10 @@ def ask_about_text_errors(parent: QWidget, title: str, count: int) -> TextErrors
 
 
 def before_report_export(
-    parent: QWidget,
-    store: Store,
-    agency_id: int,
-    fiscal_year: int,
-    title: str,
-    answer: TextErrorsAnswer | None,
-    ask: bool,
+    parent: QWidget, count: int, title: str, answer: TextErrorsAnswer | None, ask: bool
 ) -> TextErrorsAnswer:
-    """EXPORT when the texts have no error; otherwise answer, else the user's answer when ask, else EXPORT."""
-    count = text_error_count(store, agency_id, fiscal_year)
+    """EXPORT when the texts have no error (count); otherwise answer, else the user's answer when ask, else
+    EXPORT."""
     if not count:
         return TextErrorsAnswer.EXPORT
     if answer is not None:

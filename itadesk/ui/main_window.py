@@ -21,8 +21,11 @@ from itadesk.store import Store
 from itadesk.ui import guards, numerals
 from itadesk.ui.analysis_tab import AnalysisTab
 from itadesk.ui.comparison_tab import ComparisonTab
+from itadesk.ui.first_steps import FirstSteps
+from itadesk.ui.help_menu import HelpMenu
 from itadesk.ui.indicator_tab import IndicatorTab
 from itadesk.ui.language_menu import LanguageMenu
+from itadesk.ui.overview_tab import OverviewTab
 from itadesk.ui.plan_tab import PlanTab
 from itadesk.ui.screen import clamp_to_screen, fit_window, fitted_size, install_screen_fit
 from itadesk.ui.settings import user_settings
@@ -42,7 +45,7 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
         install_screen_fit()
         guards.install_wheel_guard()
         self.setWindowTitle(
-            _("ITA Desk") + " — " + str(store.path) + (" " + _("(read only)") if store.read_only else "")
+            _("ITA Desk") + " — " + store.location + (" " + _("(read only)") if store.read_only else "")
         )
 
         self.agency_box = QComboBox()
@@ -68,12 +71,15 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
         self.comparison_tab = ComparisonTab(store, self.undo_stack)
         self.plan_tab = PlanTab(store, self.undo_stack)
         self.analysis_tab = AnalysisTab(store, self.undo_stack)
+        self.overview_tab = OverviewTab(store, self.undo_stack, settings=self.settings)
+        self.overview_tab.open_agency.connect(self.open_agency)
         self.tabs = QTabWidget()
         for tab, title in (
             (self.indicator_tab, _("Indicators")),
             (self.comparison_tab, _("Comparison")),
             (self.analysis_tab, _("Analysis")),
             (self.plan_tab, _("Action plan")),
+            (self.overview_tab, _("Overview")),
         ):
             self.tabs.addTab(tab, title)
             tab.edited.connect(lambda origin=tab: self._tab_edited(origin))
@@ -90,7 +96,7 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
 
     def _greeting(self) -> QWidget:
         box = QWidget()
-        box.setFixedWidth(600)  # a fixed width lets the wrapped text take the height it needs
+        box.setFixedWidth(720)  # a fixed width lets the wrapped text take the height it needs
         inner = QVBoxLayout(box)
         title = QLabel(_("Welcome to ITA Desk"))
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -107,12 +113,11 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
         # Qt under-reports the height of wrapped Thai text and of marks below the line: give both room.
         title.setMinimumHeight(int(title.fontMetrics().height() * 1.6))
         text.setMinimumHeight(text.fontMetrics().lineSpacing() * 3)
-        create = QPushButton(_("Create my agency…"))
-        create.clicked.connect(self.new_agency)
+        self.first_steps = FirstSteps(self)  # the year's work, each step a button that goes there
+        inner.addWidget(self.first_steps)
         sample = QPushButton(_("Open the sample agency"))
         sample.clicked.connect(self.open_sample)
-        for button in (create, sample):
-            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(sample, 0, Qt.AlignmentFlag.AlignHCenter)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -137,6 +142,7 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
         file_menu.addAction(self.edit_agency_action)
         file_menu.addAction(self.delete_agency_action)
         file_menu.addAction(self._action(_("Open store…"), self.open_store, QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action(_("Open a shared store…"), lambda: self.open_shared_store()))
         file_menu.addAction(self._action(_("Open the sample agency"), self.open_sample))
         file_menu.addSeparator()
         file_menu.addAction(self._action(_("Back up now…"), self.back_up))
@@ -174,6 +180,8 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.settings, self)
         view_menu.addMenu(self.language_menu)
+        self.help_menu = HelpMenu(self)
+        self.menuBar().addMenu(self.help_menu)
 
     # --- selection ---------------------------------------------------------------------------------------
 
@@ -273,6 +281,11 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
         self.agency_box.setCurrentIndex(index)
         self.agency_box.blockSignals(False)
         self._agency_changed(select_year=year)
+
+    def open_agency(self, agency_id: int, year: int | None = None) -> None:
+        """Switch the window to an agency (from the overview): that year if it has it, its indicators in view."""
+        self.select(agency_id, year)
+        self.tabs.setCurrentWidget(self.indicator_tab)
 
     # --- remembering -------------------------------------------------------------------------------------
 

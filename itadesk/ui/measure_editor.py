@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -43,15 +44,17 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.plan import MeasureStatus, PlanMeasure
-from itadesk.domain.textcheck import TextFinding
 from itadesk.i18n import N_, _, current_language
 from itadesk.thai.dates import BE_OFFSET, fiscal_year_of
 from itadesk.thai.digits import from_thai_digits
 from itadesk.ui import numerals
 from itadesk.ui.text_marks import FindingMarks, FindingsList
 
+if TYPE_CHECKING:  # the checks are loaded when a text is first checked
+    from itadesk.domain.textcheck import TextFinding
+
 # checks a measure's analysis as typed: (measure, indicator chosen, text) → findings
-TextCheck = Callable[[PlanMeasure, int, str], list[TextFinding]]
+TextCheck = Callable[[PlanMeasure, int, str], "list[TextFinding]"]
 
 # Typing pauses longer than this save the text field, so nothing typed is lost if the program is closed.
 IDLE_SAVE_MS = 1200
@@ -576,7 +579,7 @@ class MeasureEditor(QWidget):
         self._text_check = check
         self._check_timer.start()
 
-    def check_analysis(self) -> list[TextFinding]:
+    def check_analysis(self) -> "list[TextFinding]":
         """Mark what the analysis, as typed, says against the figures."""
         self._check_timer.stop()
         findings: list[TextFinding] = []

@@ -8,6 +8,7 @@ through those re-creations, instead of a bare id.
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QUndoStack
@@ -28,8 +29,6 @@ from PySide6.QtWidgets import (
 
 from itadesk.domain.plan import ImprovementPlan, PlanMeasure
 from itadesk.domain.summary import YearSummary
-from itadesk.domain.textcheck import TextFinding, TextKind, WrittenText, check_texts
-from itadesk.domain.textcheck.texts import year_texts
 from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services import assessments
@@ -51,6 +50,9 @@ from itadesk.thai.dates import fiscal_year_end, fiscal_year_start
 from itadesk.ui import numerals
 from itadesk.ui.commands import push_edit
 from itadesk.ui.measure_editor import MeasureEditor, TextCheck, field_label
+
+if TYPE_CHECKING:  # the checks (and the Thai word list they read) are loaded when a text is first checked
+    from itadesk.domain.textcheck import TextFinding, WrittenText
 
 # What a tree row stands for: ("indicator", number) or ("measure", id).
 Key = tuple[str, int]
@@ -319,14 +321,19 @@ class PlanTab(QWidget):
         agency_id, year = self._agency_id, self._year
 
         @cache
-        def basis() -> tuple[YearSummary | None, list[WrittenText]]:
+        def basis() -> "tuple[YearSummary | None, list[WrittenText]]":
+            from itadesk.domain.textcheck.texts import year_texts
+
             try:
                 summary = year_summary(self._store, agency_id, year)
             except NotFoundError:
                 return None, []
             return summary, year_texts("", assessments.analyses(self._store, agency_id, year)[1])
 
-        def check(measure: PlanMeasure, indicator: int, text: str) -> list[TextFinding]:
+        def check(measure: PlanMeasure, indicator: int, text: str) -> "list[TextFinding]":
+            from itadesk.domain.textcheck import TextKind, WrittenText, check_texts
+            from itadesk.domain.textcheck.texts import year_texts
+
             summary, sources = basis()
             if summary is None:
                 return []

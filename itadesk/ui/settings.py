@@ -28,12 +28,17 @@ def save_language(settings: QSettings, language: str) -> None:
     settings.sync()  # written at once: the choice is for the next start, which may follow a crash or a kill
 
 
-def remember_store(settings: QSettings, path: Path) -> None:
-    """The store opened with File → Open store…, to open again at the next start."""
+def remember_store(settings: QSettings, path: Path | str) -> None:
+    """The store opened with File → Open store… (or a shared store's URL), to open again at the next start."""
     settings.setValue(STORE_KEY, str(path))
 
 
-def remembered_store(settings: QSettings) -> Path | None:
-    """The store the user last opened with File → Open store…, if it is still there."""
+def remembered_store(settings: QSettings) -> Path | str | None:
+    """The store the user last opened with File → Open store…, if it is still there, or the shared store last
+    opened."""
+    from itadesk.store.url import is_store_url
+
     value = settings.value(STORE_KEY)
+    if is_store_url(value):
+        return value
     return Path(value) if value and Path(value).exists() else None

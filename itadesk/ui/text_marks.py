@@ -1,6 +1,10 @@
 """What the text checks found, shown where the text is typed: spans underlined in the editor, the message on hover,
 and a list below it; choosing an entry selects its span."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -14,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.domain.findings import Severity
-from itadesk.domain.textcheck import TextFinding
 from itadesk.i18n import _
 from itadesk.ui import numerals
+
+if TYPE_CHECKING:  # the checks (and the Thai word list they read) are loaded when a text is first checked
+    from itadesk.domain.textcheck import TextFinding
 
 _COLOURS = {Severity.ERROR: ("#fde2e4", "#c62828"), Severity.WARNING: ("#fff4d6", "#b26a00")}
 _FALLBACK = ("#e8eef8", "#2f5d9e")

@@ -1,38 +1,71 @@
 """The main window's files: reports exported, previewed and printed; agencies imported and exported (a part of
 MainWindow)."""
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-
-from PySide6.QtCore import QSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+from typing import TYPE_CHECKING, TypeVar
 
 from itadesk.errors import UserError
 from itadesk.i18n import _
 from itadesk.services import assessments
-from itadesk.services.export import ReportFormat
 from itadesk.ui import file_actions, messages
-from itadesk.ui.printing import a4_printer, print_pdf
-from itadesk.ui.progress_dialog import ProgressReportDialog
-from itadesk.ui.screen import fit_window
 
-PREVIEW_DPI = 150
+if TYPE_CHECKING:
+    from itadesk.services.export import ReportFormat
+    from itadesk.ui.preview import ReportPreview
+
+G = TypeVar("G")  # what is read from the store for the work
+T = TypeVar("T")  # what the work makes
 
 
 class FileActions:
     """Files in and out, for MainWindow."""
 
-    def _report_bytes(self) -> bytes | None:
-        if self.agency_id is None or self.year is None:
-            return None
-        from itadesk.report.exporter import render_report
-        from itadesk.services.report_data import report_data
+    def _made_in_background(self, title: str, label: str, gather: Callable[[], G], make: Callable[[G], T]) -> T | None:
+        """gather() on the window's thread (it reads the store), then make(gathered) in the background while a busy
+        dialog with Cancel is shown; None when cancelled or refused (the reason shown)."""
+        from itadesk.ui.background import Cancelled, run_in_background
 
         try:
-            return render_report(report_data(self.store, self.agency_id, self.year))
-        except UserError as error:
-            messages.warn(self, _("Report"), error)
+            gathered = gather()
+            return run_in_background(self, title, label, lambda: make(gathered))
+        except Cancelled:
+            self.statusBar().showMessage(_("Cancelled."), file_actions.STATUS_SECONDS * 1000)
             return None
+        except UserError as error:
+            messages.warn(self, title, error)
+            return None
+
+    def _write_made(self, title: str, target: Path, gather: Callable[[], G], make: Callable[[G], bytes]) -> bool:
+        """The file made off the window's thread, then written whole at target; False when cancelled (target is
+        left as it was) or refused (the reason shown)."""
+        from itadesk.ui.report_files import making_label, write_whole
+
+        made = self._made_in_background(title, making_label(target), gather, make)
+        if made is None:
+            return False
+        try:
+            write_whole(target, made)
+        except UserError as error:
+            messages.warn(self, title, error)
+            return False
+        return True
+
+    def _report_bytes(self, title: str | None = None) -> bytes | None:
+        """The year's report as PDF bytes, made off the window's thread (None when cancelled or refused)."""
+        if self.agency_id is None or self.year is None:
+            return None
+        from itadesk.services.report_data import report_data
+        from itadesk.ui.report_files import report_file
+
+        agency_id, year = self.agency_id, self.year
+        return self._made_in_background(
+            title or _("Report"),
+            _("Preparing the report…"),
+            lambda: report_data(self.store, agency_id, year),
+            report_file,
+        )
 
     def export_pdf(
         self,
@@ -56,7 +89,7 @@ class FileActions:
 
     def _export_report(
         self,
-        kind: ReportFormat,
+        kind: "ReportFormat",
         title: str,
         file_filter: str,
         path: str | None,
@@ -71,14 +104,22 @@ class FileActions:
         """
         if self.agency_id is None or self.year is None:
             return None
-        from itadesk.services.export import export_report
         from itadesk.services.file_names import report_file_name
+        from itadesk.services.report_data import report_data
+        from itadesk.ui.report_files import report_file
 
         chosen = not path
         self.analysis_tab.save_text()  # the text being typed is part of the report and of the check
-        answer = file_actions.before_report_export(
-            self, self.store, self.agency_id, self.year, title, text_errors, ask=chosen
+        agency_id, year = self.agency_id, self.year
+        count = self._made_in_background(
+            title,
+            _("Checking the texts…"),
+            lambda: file_actions.texts_to_check(self.store, agency_id, year),
+            file_actions.error_count,
         )
+        if count is None:  # cancelled, or refused (the reason shown)
+            return None
+        answer = file_actions.before_report_export(self, count, title, text_errors, ask=chosen)
         if answer is file_actions.TextErrorsAnswer.REVIEW:
             self.tabs.setCurrentWidget(self.analysis_tab)
             return None
@@ -91,10 +132,9 @@ class FileActions:
             target = Path(path)
         if target is None:
             return None
-        try:
-            export_report(self.store, self.agency_id, self.year, target, kind)
-        except UserError as error:
-            messages.warn(self, title, error)
+        if not self._write_made(
+            title, target, lambda: report_data(self.store, agency_id, year), lambda data: report_file(data, kind)
+        ):
             return None
         file_actions.announce_saved(self, self.settings, title, target, chosen if show_saved is None else show_saved)
         return target
@@ -106,7 +146,9 @@ class FileActions:
         if self.agency_id is None or self.year is None:
             return None
         from itadesk.services.file_names import progress_file_name
-        from itadesk.services.progress import progress_data, require_plan, write_progress_pdf
+        from itadesk.services.progress import progress_data, require_plan
+        from itadesk.ui.progress_dialog import ProgressReportDialog
+        from itadesk.ui.report_files import progress_file
 
         plan_year = self.year + 1
         title = _("Export progress report")
@@ -128,16 +170,18 @@ class FileActions:
             target = Path(path)
         if target is None:
             return None
-        try:
-            write_progress_pdf(progress_data(self.store, self.agency_id, plan_year, as_of), target)
-        except UserError as error:
-            messages.warn(self, title, error)
+        agency_id = self.agency_id
+        if not self._write_made(
+            title, target, lambda: progress_data(self.store, agency_id, plan_year, as_of), progress_file
+        ):
             return None
         file_actions.announce_saved(self, self.settings, title, target, chosen if show_saved is None else show_saved)
         return target
 
     def import_agencies(self, paths: list[str] | None = None, show: bool | None = None) -> str:
-        """Add the agencies of JSON or Excel files made by Export agency, each file all or nothing; the summary.
+        """Add the agencies of JSON or Excel files made by Export agency (or a whole store's JSON backup), each file
+        all or nothing; an agency already in the store gets the file's new years, and for years that differ the user
+        chooses to keep the store's or take the file's. Returns the summary.
 
         show: the summary in a message, by default when the files were chosen in the dialog.
         """
@@ -150,7 +194,11 @@ class FileActions:
         if not paths:
             return ""
         self.analysis_tab.save_text()
-        outcomes = file_actions.import_files(self.store, list(paths))
+        from itadesk.ui.import_dialog import ask_year_choices
+
+        outcomes = file_actions.import_files(
+            self.store, list(paths), lambda file, previews: ask_year_choices(self, file, previews)
+        )
         added = [outcome.agency_id for outcome in outcomes if outcome.agency_id is not None]
         if added:
             self.load_agencies(added[0])
@@ -195,24 +243,26 @@ class FileActions:
         file_actions.announce_saved(self, self.settings, title, target, chosen if show_saved is None else show_saved)
         return target
 
-    def print_preview(self) -> QPrintPreviewDialog | None:
-        pdf = self._report_bytes()
+    def print_preview(self) -> "ReportPreview | None":
+        """The report's PDF, made off the window's thread, in a preview that draws its pages as they are scrolled to."""
+        pdf = self._report_bytes(_("Print preview"))
         if pdf is None:
             return None
-        printer = a4_printer()
-        printer.setResolution(PREVIEW_DPI)  # thirty pages at full printer resolution take seconds to show
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.printer_in_use = printer  # the dialog does not own the printer: keep it alive as long as the dialog
-        dialog.setWindowTitle(_("Print preview"))
-        dialog.paintRequested.connect(lambda printer: print_pdf(pdf, printer))
-        fit_window(dialog, QSize(1000, 800))
+        from itadesk.ui.preview import ReportPreview
+
+        dialog = ReportPreview(pdf, self)
         dialog.open()
         return dialog
 
     def print_report(self) -> None:
-        pdf = self._report_bytes()
+        pdf = self._report_bytes(_("Print"))
         if pdf is None:
             return
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from itadesk.ui.preview import print_with_progress
+        from itadesk.ui.printing import a4_printer
+
         printer = a4_printer()
         if QPrintDialog(printer, self).exec():
-            print_pdf(pdf, printer)
+            print_with_progress(self, pdf, printer)

@@ -137,12 +137,20 @@ class RecordActions:
             plans=numerals.digits(held.plans),
             measures=numerals.digits(held.measures),
         )
-        menu = _("&File").replace("&", "") + " → " + _("Restore from a backup…")
-        warning = _(
-            "A copy of the whole store is put in the backup folder first:\n{folder}\n\nDeleting cannot be undone "
-            "with Undo, and the edits made before it can no longer be undone either. To get the agency back, "
-            "restore that copy ({menu})."
-        ).format(folder=backups_dir(self.store.path), menu=menu)
+        if self.store.shared:
+            menu = _("&File").replace("&", "") + " → " + _("Import agency…")
+            warning = _(
+                "The agency is written first as a JSON file into this PC's backup folder:\n{folder}\n\nDeleting "
+                "cannot be undone with Undo, and the edits made before it can no longer be undone either. To get "
+                "the agency back, import that file ({menu})."
+            ).format(folder=self.store.backup_folder, menu=menu)
+        else:
+            menu = _("&File").replace("&", "") + " → " + _("Restore from a backup…")
+            warning = _(
+                "A copy of the whole store is put in the backup folder first:\n{folder}\n\nDeleting cannot be "
+                "undone with Undo, and the edits made before it can no longer be undone either. To get the agency "
+                "back, restore that copy ({menu})."
+            ).format(folder=backups_dir(self.store.path), menu=menu)
         if (
             confirm
             and QMessageBox.question(

@@ -106,6 +106,12 @@ class Closer:
     def stop(self) -> None:
         self._timer.stop()
 
+    def pause(self) -> None:
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self._timer.start()
+
 
 def _right_click(widget: QWidget) -> None:
     """Most widgets build their context menu when asked for it, and run it (the Closer closes it)."""
@@ -155,21 +161,16 @@ def context_menus() -> None:
 
 
 def print_preview(window: QWidget, closer: Closer) -> None:
-    """The main window's print preview; its page setup and print buttons open dialogs of their own.
-
-    The other buttons ask for no new strings (their names were asked for when the dialog was built), and each of them
-    would paint the whole report again.
-    """
+    """The main window's print preview (the report is made first, behind a busy dialog the Closer leaves open); its
+    print button opens Qt's print dialog."""
+    closer.pause()
     dialog = window.print_preview()
+    closer.resume()
     closer.keep.append(dialog)
     settle(100)
     if QT_DRAWS_PRINT_DIALOGS:
-        for action in dialog.findChildren(QAction):
-            if action.text() in (_qt("QPrintPreviewDialog", "Page setup"), _qt("QPrintPreviewDialog", "Print")):
-                action.trigger()
-                settle()
-    for edit in dialog.findChildren(QLineEdit):  # the page number and zoom fields
-        _right_click(edit)
+        dialog.print_action.trigger()  # the print dialog: the Closer closes it
+        settle()
     dialog.close()
     closer.keep.remove(dialog)
 

@@ -53,6 +53,7 @@ LATIN_IN_THAI = {
     "OIT",
     "PDF",
     "Word",
+    "Excel",
     "English",
     "Insert",
     "Delete",
@@ -72,6 +73,7 @@ _ALWAYS_ALLOWED = re.compile(
     r"|(?:https?://|www\.)\S+"  # web addresses
     r"|\*\.\w+|\(\*\)"  # file filters: *.sqlite3, (*)
     r"|\b(?:Ctrl|Shift|Alt|Meta)(?:\+\w+)+"  # key sequences: Ctrl+V, Alt+Up, Ctrl+Shift+N
+    r"|(?<![A-Za-z0-9])O\d{1,2}(?![A-Za-z0-9])"  # the ITA's item codes, written as the NACC writes them: O25, O26
 )
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _THAI_RUN = re.compile(r"[\u0E00-\u0E7F]+(?:[ .]?[\u0E00-\u0E7F]+)*")  # Thai letters, marks and digits

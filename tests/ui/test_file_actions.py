@@ -100,15 +100,16 @@ def test_import_takes_the_good_files_and_refuses_the_broken_one_with_its_place(w
     assert saved_boxes(window) == [] and window.findChildren(QMessageBox) == []  # paths given: no message
 
 
-def test_an_agency_already_in_the_store_is_refused_and_nothing_changes(window, sample_store, tmp_path):
+def test_an_agency_already_in_the_store_as_the_file_has_it_changes_nothing(window, sample_store, tmp_path):
     path = tmp_path / "sample.json"
     write_json(sample_document(), path)
-    before = assessment_count(sample_store)
+    before = document_json(agency_document(sample_store, window.agency_id))
     summary = window.import_agencies([str(path)])
     assert summary == (
-        "นำเข้าได้ ๐ จาก ๑ แฟ้ม\n\n• แฟ้ม sample.json: ไม่ได้นำเข้า – องค์การบริหารส่วนตำบลโคกคอน มีอยู่แล้วในแฟ้มข้อมูลนี้ จึงไม่ได้เพิ่มซ้ำ"
+        "นำเข้าได้ ๑ จาก ๑ แฟ้ม\n\n• แฟ้ม sample.json: องค์การบริหารส่วนตำบลโคกคอน มีข้อมูลตรงตามแฟ้มอยู่แล้ว ไม่มีอะไรเปลี่ยนแปลง"
     )
-    assert assessment_count(sample_store) == before and len(list_agencies(sample_store)) == 1
+    assert document_json(agency_document(sample_store, window.agency_id)) == before
+    assert len(list_agencies(sample_store)) == 1
 
 
 def test_the_menu_asks_for_files_and_shows_the_summary(window, sample_store, ban_na, monkeypatch, tmp_path):
@@ -359,7 +360,7 @@ def test_the_english_window_speaks_english(qtbot, sample_store, settings, tmp_pa
     path = tmp_path / "sample.json"
     write_json(sample_document(), path)
     assert made.import_agencies([str(path)]) == (
-        "Imported 0 of 1 files.\n\n• sample.json: not imported. "
-        "องค์การบริหารส่วนตำบลโคกคอน is already in this store; nothing was added."
+        "Imported 1 of 1 files.\n\n• sample.json: "
+        "องค์การบริหารส่วนตำบลโคกคอน is already in this store as the file has it; nothing changed."
     )
     assert saved_text(tmp_path / "x.pdf") == f"The file is saved:\n{tmp_path / 'x.pdf'}"

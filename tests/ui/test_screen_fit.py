@@ -77,7 +77,7 @@ def test_no_window_or_dialog_reaches_past_the_screen(tmp_path, size):
         "AddYearDialog",
         "ProgressReportDialog",
         "QMessageBox",
-        "QPrintPreviewDialog",
+        "ReportPreview",
         "NewAgencyDialog",
         "EditAgencyDialog",
     } <= classes

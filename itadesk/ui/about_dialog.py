@@ -31,12 +31,13 @@ def data_folder() -> Path:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store_location: str, store_path: Path | None, parent: QWidget | None = None) -> None:
+        """store_location: the store as the user is shown it; store_path: its file (None for a shared store)."""
         super().__init__(parent)
         self.setWindowTitle(_("About ITA Desk"))
         self.version = program_version()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._about(store_path), _("ITA Desk"))
+        self.tabs.addTab(self._about(store_location, store_path), _("ITA Desk"))
         self.tabs.addTab(self._licences(), _("Licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(_("Close"))
@@ -48,7 +49,7 @@ class AboutDialog(QDialog):
 
     # --- the program -------------------------------------------------------------------------------------------
 
-    def _about(self, store_path: Path) -> QWidget:
+    def _about(self, store_location: str, store_path: Path | None) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         name = QLabel(_("ITA Desk"))
@@ -68,7 +69,8 @@ class AboutDialog(QDialog):
         for label in (name, self.version_label, what):
             layout.addWidget(label)
         places = QGridLayout()
-        self.store_label = self._place(places, 0, _("Store"), store_path, store_path.parent)
+        folder = store_path.parent if store_path is not None else None  # a shared store has no folder here
+        self.store_label = self._place(places, 0, _("Store"), store_location, folder)
         self.store_label.setObjectName("storePath")
         self.data_label = self._place(places, 1, _("Data folder"), data_folder(), data_folder())
         self.data_label.setObjectName("dataFolder")
@@ -76,14 +78,14 @@ class AboutDialog(QDialog):
         layout.addStretch(1)
         return page
 
-    def _place(self, grid: QGridLayout, row: int, title: str, shown: Path, folder: Path) -> QLabel:
+    def _place(self, grid: QGridLayout, row: int, title: str, shown: str | Path, folder: Path | None) -> QLabel:
         path = QLabel(str(shown))
         path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         path.setWordWrap(True)
         button = QPushButton(_("Open folder"))
         button.setObjectName(f"open-{row}")
         button.clicked.connect(lambda _checked=False: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-        button.setEnabled(folder.is_dir())
+        button.setEnabled(folder is not None and folder.is_dir())
         grid.addWidget(QLabel(title), row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(path, row, 1)
         grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)

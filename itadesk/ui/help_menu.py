@@ -88,6 +88,7 @@ class HelpMenu(QMenu):
     def show_about(self) -> QDialog:
         from itadesk.ui.about_dialog import AboutDialog
 
-        dialog = AboutDialog(self._window.store.path, self._window)
+        store = self._window.store
+        dialog = AboutDialog(store.location, store.path, self._window)
         dialog.show()
         return dialog

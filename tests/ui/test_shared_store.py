@@ -5,7 +5,7 @@ restore is refused with the reason. Two windows on the same shared store both wr
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from itadesk.services.agencies import find_agency
 from itadesk.services.assessments import load_figures, set_indicator_score
@@ -52,6 +52,11 @@ def test_the_menu_opens_a_shared_store_and_remembers_it(qtbot, window, settings,
         assert asked == [""]
         assert shared.store.shared and shared.windowTitle() == "ITA Desk — " + shared_url  # no password shown
         assert shared.agency_box.currentText() == "องค์การบริหารส่วนตำบลโคกคอน"
+        about = shared.help_menu.show_about()  # the store's address, without a password; no folder to open
+        qtbot.addWidget(about)
+        assert about.store_label.text() == shared_url
+        assert not about.findChild(QPushButton, "open-0").isEnabled()
+        about.close()
         assert settings.value(SHARED_URL_KEY) == shared_url
         assert remembered_store(settings) == typed  # opened again at the next start
         shared.open_shared_store()  # the last address is offered

@@ -1,18 +1,20 @@
 """Message catalogs: every user-visible string goes through `_` (Thai by default).
 
 Source strings are English; i18n/<lang>/LC_MESSAGES/<domain>.po holds the translations. A frozen build ships them
-compiled (`<domain>.mo`, what `pybabel compile` writes), which loads without parsing; a checkout has only the .po
-files, which are read with Babel when the language is chosen, so no compile step is needed to run from a checkout.
+compiled (`<domain>.mo`, what `pybabel compile` writes), which loads without parsing; a checkout or an installed
+wheel has only the .po files: the first start reads them with Babel and keeps the compiled catalog in the user's
+cache folder, named by the .po file's size and time, so later starts load that instead (no compile step is needed
+to run from a checkout, and an edited .po is read again).
 """
 
 import gettext
 import io
+import struct
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+import platformdirs
 
 from itadesk import paths
 
@@ -47,12 +49,50 @@ def translations(language: str, domain: str = APP_DOMAIN) -> gettext.NullTransla
             return gettext.GNUTranslations(mo_file)
     if not po_path.exists():
         return gettext.NullTranslations()
+    cached = _cached_mo(po_path, language, domain)
+    try:
+        return gettext.GNUTranslations(io.BytesIO(cached.read_bytes()))
+    except (OSError, ValueError, struct.error):
+        pass  # not compiled yet, or damaged: compiled again below
+    compiled = _compile(po_path, language)
+    _keep(cached, compiled)
+    return gettext.GNUTranslations(io.BytesIO(compiled))
+
+
+def catalog_cache_dir() -> Path:
+    """Where the catalogs compiled from .po files are kept, in the user's cache folder."""
+    return Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / "catalogs"
+
+
+def _cached_mo(po_path: Path, language: str, domain: str) -> Path:
+    found = po_path.stat()
+    return catalog_cache_dir() / f"{language}-{domain}-{found.st_size}-{found.st_mtime_ns}.mo"
+
+
+def _compile(po_path: Path, language: str) -> bytes:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
     with po_path.open("rb") as po_file:
         catalog = read_po(po_file, locale=language)
     buffer = io.BytesIO()
     write_mo(buffer, catalog)  # fuzzy entries are left out, as `pybabel compile` leaves them out
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    return buffer.getvalue()
+
+
+def _keep(cached: Path, compiled: bytes) -> None:
+    """The compiled catalog into the cache, whole or not at all; older ones of the same catalog removed. A cache
+    that cannot be written (read-only, full disk) only means the .po is read again next time."""
+    language, domain = cached.name.split("-")[:2]
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        for old in cached.parent.glob(f"{language}-{domain}-*.mo"):
+            old.unlink(missing_ok=True)
+        partial = cached.with_suffix(".part")
+        partial.write_bytes(compiled)
+        partial.replace(cached)
+    except OSError:
+        pass
 
 
 def set_language(language: str) -> None:

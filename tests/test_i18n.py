@@ -82,6 +82,7 @@ def catalogs_copy(tmp_path, monkeypatch):
     shutil.copytree(catalogs_dir(), copy, ignore=shutil.ignore_patterns("*.mo"))
     with monkeypatch.context() as patch:  # undone here, before the cache is emptied for the real catalogs
         patch.setattr(itadesk.paths, "catalogs_dir", lambda: copy)
+        patch.setattr(i18n, "catalog_cache_dir", lambda: tmp_path / "cache")
         i18n.translations.cache_clear()
         yield copy
     i18n.translations.cache_clear()
@@ -112,7 +113,7 @@ def test_compiled_catalogs_are_read_when_present_and_the_po_files_otherwise(cata
         raise AssertionError("a .po file was read although its .mo is there")
 
     with monkeypatch.context() as patch:
-        patch.setattr(itadesk.i18n, "read_po", no_po_reading)
+        patch.setattr(itadesk.i18n, "_compile", no_po_reading)
         from_mo = {catalog: every_message(*catalog) for catalog in CATALOGS}
     assert from_mo == from_po
     assert from_mo[("th", "messages")][(None, "increased")] == "เพิ่มขึ้น"
@@ -131,3 +132,31 @@ def test_a_compiled_catalog_older_than_its_po_file_is_not_read(catalogs_copy):
 
 def test_mo_files_stay_out_of_version_control():
     assert "*.mo" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+
+
+def test_a_po_file_is_compiled_once_and_again_when_it_changes(catalogs_copy, monkeypatch):
+    cache = catalogs_copy.parent / "cache"
+    first = i18n.translator("th")("increased")
+    kept = sorted(path.name for path in cache.iterdir())
+    assert first == "เพิ่มขึ้น" and any(name.startswith("th-messages-") for name in kept)
+    i18n.translations.cache_clear()
+
+    def no_po_reading(*_args, **_kwargs):
+        raise AssertionError("the .po file was read again although it did not change")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(itadesk.i18n, "_compile", no_po_reading)
+        assert i18n.translator("th")("increased") == "เพิ่มขึ้น"  # from the cache
+    po_path, _mo_path = i18n.catalog_files("th")
+    po_path.write_text(po_path.read_text(encoding="utf-8").replace('msgstr "เพิ่มขึ้น"', 'msgstr "สูงขึ้น"'), encoding="utf-8")
+    i18n.translations.cache_clear()
+    assert i18n.translator("th")("increased") == "สูงขึ้น"
+    assert len(list(cache.glob("th-messages-*.mo"))) == 1  # the older compiled catalog is gone
+
+
+def test_a_damaged_compiled_catalog_in_the_cache_is_compiled_again(catalogs_copy):
+    i18n.translator("th")("increased")
+    for kept in (catalogs_copy.parent / "cache").glob("th-messages-*.mo"):
+        kept.write_bytes(b"not a catalog")
+    i18n.translations.cache_clear()
+    assert i18n.translator("th")("increased") == "เพิ่มขึ้น"

@@ -1,5 +1,7 @@
 """The main window: agency and year always in view, the tabs below, menus of a desktop program."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -25,13 +27,15 @@ from itadesk.ui.first_steps import FirstSteps
 from itadesk.ui.help_menu import HelpMenu
 from itadesk.ui.indicator_tab import IndicatorTab
 from itadesk.ui.language_menu import LanguageMenu
-from itadesk.ui.overview_tab import OverviewTab
 from itadesk.ui.plan_tab import PlanTab
 from itadesk.ui.screen import clamp_to_screen, fit_window, fitted_size, install_screen_fit
 from itadesk.ui.settings import user_settings
 from itadesk.ui.window_files import FileActions
 from itadesk.ui.window_records import RecordActions
 from itadesk.ui.window_store import StoreActions
+
+if TYPE_CHECKING:
+    from itadesk.ui.overview_tab import OverviewTab
 
 DEFAULT_SIZE = QSize(1280, 820)  # made smaller on a smaller screen
 
@@ -71,18 +75,19 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
         self.comparison_tab = ComparisonTab(store, self.undo_stack)
         self.plan_tab = PlanTab(store, self.undo_stack)
         self.analysis_tab = AnalysisTab(store, self.undo_stack)
-        self.overview_tab = OverviewTab(store, self.undo_stack, settings=self.settings)
-        self.overview_tab.open_agency.connect(self.open_agency)
         self.tabs = QTabWidget()
         for tab, title in (
             (self.indicator_tab, _("Indicators")),
             (self.comparison_tab, _("Comparison")),
             (self.analysis_tab, _("Analysis")),
             (self.plan_tab, _("Action plan")),
-            (self.overview_tab, _("Overview")),
         ):
             self.tabs.addTab(tab, title)
             tab.edited.connect(lambda origin=tab: self._tab_edited(origin))
+        # The overview of every agency is made when it is first wanted: most starts never show it.
+        self._overview_tab: OverviewTab | None = None
+        self._overview_placeholder = QWidget()
+        self.tabs.addTab(self._overview_placeholder, _("Overview"))
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
 
         self.pages = QStackedWidget()
@@ -91,6 +96,30 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
         self.setCentralWidget(self.pages)
         self._make_menus()
         self._restore()
+
+    @property
+    def overview_tab(self) -> "OverviewTab":
+        """The overview of every agency, made the first time it is asked for, in its place among the tabs."""
+        if self._overview_tab is None:
+            from itadesk.ui.overview_tab import OverviewTab
+
+            tab = OverviewTab(self.store, self.undo_stack, settings=self.settings)
+            tab.open_agency.connect(self.open_agency)
+            tab.edited.connect(lambda: self._tab_edited(tab))
+            self._overview_tab = tab
+            index = self.tabs.indexOf(self._overview_placeholder)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, _("Overview"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._overview_placeholder.deleteLater()
+        return self._overview_tab
+
+    def _tab_at(self, index: int) -> QWidget:
+        widget = self.tabs.widget(index)
+        return self.overview_tab if widget is self._overview_placeholder else widget
 
     # --- the empty store's greeting ----------------------------------------------------------------------
 
@@ -265,7 +294,7 @@ class MainWindow(RecordActions, StoreActions, FileActions, QMainWindow):
         index = self.tabs.currentIndex()
         if index in getattr(self, "_shown", set()):
             return
-        self.tabs.widget(index).show_year(self.agency_id, self.year)
+        self._tab_at(index).show_year(self.agency_id, self.year)
         self._shown.add(index)
 
     def _tab_edited(self, origin: QWidget) -> None:

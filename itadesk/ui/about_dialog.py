@@ -45,7 +45,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        self.resize(900, 600)  # fits a 1024×768 screen; the licences read at their own width
 
     # --- the program -------------------------------------------------------------------------------------------
 
@@ -106,7 +106,7 @@ class AboutDialog(QDialog):
         self.licence.setObjectName("licenceText")
         self.licence.setReadOnly(True)
         self.licence.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.licence.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.licence.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # licences keep their own lines
         try:
             self.sections: list[Section] = sections(notices_text())[1:]
         except MissingLicenceText as problem:
@@ -117,7 +117,7 @@ class AboutDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.parts)
         splitter.addWidget(self.licence)
-        splitter.setSizes([240, 480])
+        splitter.setSizes([220, 660])
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         self.parts.setCurrentRow(0)

@@ -36,7 +36,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-TAB_SHOTS = ("1-indicators.png", "2-comparison.png", "3-analysis.png", "4-plan.png")
+TAB_SHOTS = ("1-indicators.png", "2-comparison.png", "3-analysis.png", "4-plan.png", "5-overview.png")
 EXPECTED_TEXT = ("๙๘.๒๗", "ที่")
 BUNDLED_FILES = (
     "resources/fonts/Sarabun-Regular.ttf",

@@ -153,7 +153,7 @@ def _screenshots(app, window, folder: Path) -> int:  # noqa: ANN001 - QApplicati
         app.processEvents()
         window.grab().save(str(folder / "0-greeting.png"))
     else:
-        for index, name in enumerate(["indicators", "comparison", "analysis", "plan"]):
+        for index, name in enumerate(["indicators", "comparison", "analysis", "plan", "overview"]):
             window.tabs.setCurrentIndex(index)
             _settle(app)
             window.grab().save(str(folder / f"{index + 1}-{name}.png"))

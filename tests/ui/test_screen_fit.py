@@ -104,7 +104,13 @@ def test_screenshots_on_a_1024_screen_are_at_most_its_size(tmp_path):
             )
             assert done.returncode == 0, done.stderr
     pictures = sorted((tmp_path / "shots").glob("*.png"))
-    assert [p.name for p in pictures] == ["1-indicators.png", "2-comparison.png", "3-analysis.png", "4-plan.png"]
+    assert [p.name for p in pictures] == [
+        "1-indicators.png",
+        "2-comparison.png",
+        "3-analysis.png",
+        "4-plan.png",
+        "5-overview.png",
+    ]
     for picture in pictures:
         image = QImage(str(picture))
         assert 0 < image.width() <= 1024 and 0 < image.height() <= 768, (picture.name, image.size())

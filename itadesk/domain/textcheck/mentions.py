@@ -13,14 +13,15 @@ from decimal import Decimal
 from enum import Enum
 
 from itadesk.domain.comparison import Change
+from itadesk.domain.textcheck.bounds import inside, is_bound, is_gap, target_spans
+from itadesk.domain.textcheck.levels import hoped, named_levels
 from itadesk.domain.textcheck.phrases import (
-    AFTER_BOUND,
     AFTER_NUMBERED_REFERENCE,
     AFTER_PERCENT,
     AFTER_POINTS,
     AFTER_UNIT,
+    ARROW_AFTER,
     BEFORE_AMOUNT,
-    BEFORE_BOUND,
     BEFORE_COMPARED,
     BEFORE_DIFFERENCE,
     BEFORE_FROM,
@@ -33,23 +34,20 @@ from itadesk.domain.textcheck.phrases import (
     CHANGE,
     CHANGE_BEFORE,
     DIGIT,
-    GAP_AFTER_BOUND,
     GROUP_AFTER,
-    HYPOTHETICAL_LEVEL,
     INDICATOR,
     ITEM,
     LEVEL_CHANGE,
-    LEVEL_DEFINED_AFTER,
     NAME_HEAD_AFTER,
     NAME_HEAD_BEFORE,
     NUMBER,
     OVERALL,
     OWN_YEAR,
     RELATIVE_YEAR,
-    RESULT_VERB,
     SCALE_AFTER,
     SCORE_VERB_BEFORE,
-    TARGET,
+    SIGN_BEFORE,
+    SUBTRACTED_BEFORE,
     TIME_AFTER,
     TOOL,
     URL,
@@ -123,7 +121,8 @@ def scan(
     """Every mention in one line of prose, in order of position."""
     urls = [(m.start(), m.end()) for m in URL.finditer(line)]
     mentions: list[Mention] = []
-    mentions += _numbers(line, urls)
+    subjects = (*tool_names, *tool_names.values(), *(indicator_names or {}).values(), "ภาพรวม", "คะแนนรวม")
+    mentions += _numbers(line, urls, subjects)
     mentions += _changes(line)
     mentions += _levels(line, levels)
     mentions += _references(line, tool_names)
@@ -138,24 +137,9 @@ def scan(
     return sorted(mentions, key=lambda m: (m.start, m.kind is not Kind.LEVEL_CHANGE))
 
 
-def _target_spans(line: str) -> list[tuple[int, int]]:
-    """From a word of a target, a threshold or a supposition to the first number after it: that number is not a
-    result ("ตั้งเป้าให้ได้ ๙๙.๕๐", "เกณฑ์ระดับผ่าน คือ ๘๕.๐๐") unless a result comes first ("…ซึ่งในปีนี้ได้ ๘๙.๓๐")."""
-    spans = []
-    for match in TARGET.finditer(line):
-        number = NUMBER.search(line, match.end())
-        if number is None or number.start() - match.end() > 60:
-            continue
-        between = line[match.end() : number.start()]
-        if RESULT_VERB.search(between) or BREAKS.search(between):
-            continue
-        spans.append((match.start(), number.end(1)))
-    return spans
-
-
-def _numbers(line: str, urls: list[tuple[int, int]]) -> list[Mention]:
+def _numbers(line: str, urls: list[tuple[int, int]], subjects: tuple[str, ...]) -> list[Mention]:
     found = []
-    targets = _target_spans(line)
+    targets = target_spans(line)
     last_bound_end = -100
     for match in NUMBER.finditer(line):
         start, end = match.span(1)
@@ -165,12 +149,12 @@ def _numbers(line: str, urls: list[tuple[int, int]]) -> list[Mention]:
         if _is_year(text):
             found.append(_year(line, start, end, text))
             continue
-        if not _outside(targets, start) or _is_bound(line, start, end):
+        if inside(targets, start) or is_bound(line, start, end):
             last_bound_end = end
             continue
-        if start - last_bound_end <= 16 and GAP_AFTER_BOUND.search(line[last_bound_end:start]):
-            continue  # "ต่ำกว่าเกณฑ์ ๘๕.๐๐ คะแนน อยู่ ๔.๙๑ คะแนน": how far from the threshold
-        mention = _number(line, start, end, text)
+        if is_gap(line, start, last_bound_end):
+            continue
+        mention = _number(line, start, end, text, subjects)
         if mention is not None:
             found.append(mention)
     return found
@@ -181,12 +165,7 @@ def _year(line: str, start: int, end: int, text: str) -> Mention:
     return Mention(Kind.YEAR, start, end, year=int(from_thai_digits(text)), compared=compared)
 
 
-def _is_bound(line: str, start: int, end: int) -> bool:
-    before, after = line[max(0, start - 40) : start], line[end : end + 40]
-    return BEFORE_BOUND.search(before) is not None or AFTER_BOUND.match(after) is not None
-
-
-def _number(line: str, start: int, end: int, text: str) -> Mention | None:
+def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...]) -> Mention | None:
     before, after = line[max(0, start - 40) : start], line[end : end + 40]
     value = _decimal(text)
     decimals = len(text.split(".")[1]) if "." in text else 0
@@ -198,21 +177,28 @@ def _number(line: str, start: int, end: int, text: str) -> Mention | None:
         return Mention(Kind.NUMBER, start, end, value=value, decimals=decimals, role=Role.PERCENT)
     if AFTER_UNIT.match(after) and not AFTER_POINTS.match(after):
         return None
-    in_parens_after_year = bool(YEAR_BEFORE_PAREN.search(before)) and after.lstrip().startswith((")", "คะแนน"))
+    in_parens = after.lstrip().startswith((")", "คะแนน")) and before.rstrip().endswith("(")
+    in_parens_after_year = in_parens and bool(YEAR_BEFORE_PAREN.search(before))
+    in_parens_after_subject = (  # "EIT (๗๕.๘๓)"
+        in_parens and (decimals in (1, 2) or value == 100) and line[:start].rstrip()[:-1].rstrip().endswith(subjects)
+    )
     tied = (
         AFTER_POINTS.match(after) is not None
         or BEFORE_POINTS.search(before) is not None
         or SCORE_VERB_BEFORE.search(before) is not None
         or in_parens_after_year
+        or in_parens_after_subject
     )
     if not tied and not (decimals in (1, 2) and not before.rstrip().endswith(("(", "ข้อ"))):
         return None
     year, own_relative = _own_year(after)
     if BEFORE_DIFFERENCE.search(before) or (BEFORE_AMOUNT.search(before) and CHANGE_BEFORE.search(before)):
         role = Role.DIFFERENCE  # "เพิ่มขึ้น ๐.๗๓ คะแนน", "เพิ่มขึ้นจากปี ๒๕๖๗ จำนวน ๐.๗๓ คะแนน"
-    elif BEFORE_COMPARED.search(before):
+    elif SIGN_BEFORE.search(before) or SUBTRACTED_BEFORE.search(before):
+        role = Role.DIFFERENCE
+    elif BEFORE_COMPARED.search(line, max(0, start - 80), start):
         role = Role.COMPARED  # "เพิ่มขึ้นจากปีที่แล้ว ๐.๗๓ คะแนน"
-    elif BEFORE_FROM.search(before):
+    elif BEFORE_FROM.search(before) or ARROW_AFTER.match(after):
         role = Role.PREVIOUS
     elif BEFORE_TO.search(before):
         role = Role.CURRENT
@@ -233,13 +219,11 @@ def _number(line: str, start: int, end: int, text: str) -> Mention | None:
 
 def _own_year(after: str) -> tuple[int | None, str]:
     """The year written right after a score ("๙๕.๕๑ คะแนนในปี ๒๕๖๗", "… คะแนนในปีนี้"), unless that year opens
-    the next clause ("๙๘.๒๗ คะแนน ปี ๒๕๖๗ ได้ ๙๗.๕๔")."""
+    the next clause ("๙๘.๒๗ คะแนน ปี ๒๕๖๗ ได้ ๙๗.๕๔", "๕๕ คะแนน ปีนี้ได้ ๗๗.๕๐")."""
     own = OWN_YEAR.match(after)
-    if own is None:
+    if own is None or (YEAR_STARTS_CLAUSE.match(after, own.end()) and not own.group("in")):
         return None, ""
     if own.group("year"):
-        if YEAR_STARTS_CLAUSE.match(after, own.end()) and not own.group("in"):
-            return None, ""
         return int(from_thai_digits(own.group("year"))), ""
     return None, "current" if own.group("current") else "previous"
 
@@ -256,6 +240,8 @@ def _changes(line: str) -> list[Mention]:
         change = Change.UP if match.group(1) else Change.DOWN if match.group(2) else Change.SAME
         found.append(Mention(Kind.CHANGE, match.start(), match.end(), change=change))
     for match in LEVEL_CHANGE.finditer(line):
+        if hoped(line, match.start()):
+            continue  # "ตั้งเป้าเลื่อนระดับ…": a target, not a change
         if match.group(1) or match.group(4):
             change = Change.UP
         elif match.group(2):
@@ -267,24 +253,10 @@ def _changes(line: str) -> list[Mention]:
 
 
 def _levels(line: str, levels: tuple[str, ...]) -> list[Mention]:
-    if not levels:
-        return []
-    names = "|".join(re.escape(name) for name in sorted(levels, key=len, reverse=True))
-    pattern = re.compile(
-        r"(?:(จาก)|(เป็น))?\s*ระดับ(?:ผลการประเมิน|การประเมิน|คะแนน)?\s*(?:อยู่ที่|คือ|เป็น|ที่)?\s*"
-        rf"[\"'“”‘’(*…\.]*\s*({names})(?!เกณฑ์|การ|ทาง|ช่องทาง|มา|ไป|พ้น)"
-    )
-    found = []
-    for match in pattern.finditer(line):
-        start, end = match.span(3)
-        level_word = line.find("ระดับ", match.start())
-        if HYPOTHETICAL_LEVEL.search(line[max(0, level_word - 30) : level_word]):
-            continue  # "เกณฑ์ระดับผ่าน", "หากต้องการเลื่อนขึ้นสู่ระดับผ่าน": not the agency's level
-        if LEVEL_DEFINED_AFTER.match(line, end):
-            continue  # "ระดับผ่านดีเยี่ยมกำหนดให้…": what a level requires
-        relative = "from" if match.group(1) else "to" if match.group(2) else ""
-        found.append(Mention(Kind.LEVEL, start, end, code=match.group(3), relative=relative))
-    return found
+    return [
+        Mention(Kind.LEVEL, level.start, level.end, code=level.name, relative=level.relative)
+        for level in named_levels(line, levels)
+    ]
 
 
 def _references(line: str, tool_names: dict[str, str]) -> list[Mention]:
@@ -292,7 +264,9 @@ def _references(line: str, tool_names: dict[str, str]) -> list[Mention]:
     for match in INDICATOR.finditer(line):
         number = int(from_thai_digits(match.group(1))) if match.group(1) else None
         group = number is not None and GROUP_AFTER.match(line, match.end()) is not None
-        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), number=number, group=group))
+        group = group or match.group(3) is not None  # "ตัวชี้วัดที่ลดลง ได้แก่ …": the indicators that…
+        relative = "this" if match.group(2) else ""
+        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), number=number, group=group, relative=relative))
     for match in ITEM.finditer(line):
         found.append(Mention(Kind.INDICATOR, match.start(), match.end(), group=True))
     for match in TOOL.finditer(line):

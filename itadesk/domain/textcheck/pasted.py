@@ -61,6 +61,7 @@ def _words(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
 def find_pasted(texts: list[WrittenText], sources: list[WrittenText]) -> list[Pasted]:
     """For each text of an indicator's or a measure's section, the other section it mostly repeats, if any."""
     found = []
+    matchers: dict[int, SequenceMatcher] = {}  # one per source, so that each source's words are indexed once
     for text in texts:
         if text.kind is TextKind.OVERALL or text.indicator is None:
             continue
@@ -74,8 +75,12 @@ def find_pasted(texts: list[WrittenText], sources: list[WrittenText]) -> list[Pa
             if text.kind is TextKind.INDICATOR and source.kind is TextKind.MEASURE:
                 continue  # a measure repeating the analysis it answers is the measure's doing
             source_words, _spans = _words(source.text)
-            matcher = SequenceMatcher(None, words, source_words, autojunk=False)
-            if matcher.real_quick_ratio() < SHARE * len(words) * 2 / (len(words) + len(source_words)):
+            matcher = matchers.get(id(source))
+            if matcher is None:
+                matcher = matchers[id(source)] = SequenceMatcher(None, b=source_words, autojunk=False)
+            matcher.set_seq1(words)
+            at_least = SHARE * len(words) * 2 / (len(words) + len(source_words))
+            if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
                 continue
             blocks = [b for b in matcher.get_matching_blocks() if b.size >= MIN_RUN]
             share = sum(b.size for b in blocks) / len(words)

@@ -26,9 +26,15 @@ RELATIVE_YEAR = re.compile(
 # a year compared with: "จากปี ๒๕๖๗", "เมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๗", "เท่ากันกับปีที่แล้ว"
 YEAR_COMPARED_BEFORE = re.compile(rf"(?:จาก|กับ|กว่า)\s*{YEAR_PREFIX}?$")
 BREAKS = re.compile(r"โดย|แสดงให้เห็น|ทั้งนี้|ขณะที่|ส่วน(?:ใน)?ปี|ซึ่งในปี|แต่|อย่างไรก็ตาม|นอกจากนี้|เนื่องจาก")
-OVERALL = re.compile(r"ภาพรวม|คะแนนรวม|คะแนนเฉลี่ย|ผลรวม")
+OVERALL = re.compile(r"ภาพรวม|คะแนนรวม|คะแนนเฉลี่ย|ผลรวม|(?<![\u0e01-\u0e4e])รวม(?=\s*[:=])")  # "… | รวม: ๗๕.๑๔"
 TOOL = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
-INDICATOR = re.compile(rf"ตัวชี้วัด(?:ที่)?\s*({DIGIT}{{1,2}})(?![0-9๐-๙]|\.{DIGIT})|ตัวชี้วัด(?!ที่)")
+# "ตัวชี้วัดที่ ๙", "ตัวชี้วัดนี้" (the section's), "ตัวชี้วัดที่ลดลง" (those that…: several), "ตัวชี้วัดการ…"
+INDICATOR = re.compile(
+    rf"ตัวชี้วัด(?:ที่)?\s*({DIGIT}{{1,2}})(?![0-9๐-๙]|\.{DIGIT})|ตัวชี้วัด(นี้)|ตัวชี้วัด(ที่)(?!\s*{DIGIT})|ตัวชี้วัด(?!ที่)"
+)
+# a tool named as the group a figure ranks in, not as what the figure is about: "สูงที่สุดในเครื่องมือ IIT"
+TOOL_AS_SCOPE = re.compile(r"(?:ที่สุด|สูงสุด|ต่ำสุด|มากสุด|น้อยสุด)\s*(?:ใน|ของ)\s*(?:กลุ่ม|เครื่องมือ|แบบวัด|แบบ)?\s*$")
+TOOL_OF_INDICATOR = re.compile(r"ใน\s*(?:กลุ่ม|เครื่องมือ|แบบวัด|แบบ)?\s*$")
 # a question of a tool (i1–i30, e1–e15, o1–o33; EB16, IT3, O26 in earlier years): its score is not an indicator's
 ITEM = re.compile(rf"(?<![A-Za-z])(?:IT|EB|IB|OB|[iIeEoO])\s*{DIGIT}{{1,2}}(?![0-9๐-๙.])")
 GROUP_AFTER = re.compile(rf"\s*(?:[–\-,]|ถึง|และ|หรือ)\s*(?:ตัวชี้วัด(?:ที่)?\s*)?{DIGIT}")
@@ -37,7 +43,16 @@ LEVEL_CHANGE = re.compile(
     r"คงที่|ไม่เปลี่ยนแปลง|เหมือนเดิม))|(?:(เลื่อน|ขยับ)(?:ขึ้น)?(?:ระดับ))|(?:(ระดับเดิม|ระดับเดียวกัน))"
 )
 # a level that is a threshold or a hope, not the agency's: "เกณฑ์ระดับผ่าน", "หากต้องการเลื่อนขึ้นสู่ระดับผ่าน"
-HYPOTHETICAL_LEVEL = re.compile(r"(?:เกณฑ์|เป้า|หาก|ถ้า|สู่|โอกาส|ต้องได้|จะได้|ให้ได้|ให้อยู่ใน|ต้องการ)\S{0,6}\s*$")
+HYPOTHETICAL_LEVEL = re.compile(
+    r"(?:เกณฑ์|เป้า|(?<!ปัญ)หาก|ถ้า|สู่|โอกาส|ต้องได้|จะได้|ให้ได้|ให้อยู่ใน|ต้องการ|กลับไป|จะ(?:อยู่|คง|เลื่อน|ขยับ|ผ่าน))"
+    r"\S{0,10}\s*$"
+)
+# a supposition ("ถ้า OIT ได้ ๘๕ คะแนน จะอยู่ในระดับผ่านดี"), not a way of looking at the results ("หากพิจารณา…")
+SUPPOSE = r"(?:(?<!ปัญ)หาก(?!ิน)|ถ้า|สมมติ(?:ว่า)?)(?!\s*(?:พิจารณา|เทียบ|เปรียบเทียบ|ดู|วิเคราะห์|มอง|แยก|จำแนก))"
+CONDITION = re.compile(SUPPOSE)
+# where a supposition and its consequence end, besides a new clause
+CONDITION_ENDS = re.compile(r"พบว่า|เห็น(?:ได้)?ว่า|ปรากฏว่า")
+CONDITION_REACH = 100
 LEVEL_DEFINED_AFTER = re.compile(r"\s*(?:กำหนด|ต้อง|จะต้อง|หมายถึง)")
 
 UNITS = (
@@ -52,17 +67,24 @@ BEFORE_PERCENT = re.compile(r"ร้อยละ\s*$")
 BEFORE_POINTS = re.compile(r"คะแนน(?:ที่ได้(?:รับ)?|รวม|เฉลี่ย|ภาพรวม|ประเมิน)?\s*(?:ได้|ได้รับ|เท่ากับ|อยู่ที่|คือ|เป็น|รวม)?\s*$")
 SCORE_VERB_BEFORE = re.compile(r"(?:ได้|ได้รับ|อยู่ที่|คือ|เท่ากับ|มีคะแนน|=|:)\s*$")
 BEFORE_DIFFERENCE = re.compile(
-    rf"(?:(?:{UP}|{DOWN})\s*(?:จากเดิม|มากที่สุด|สูงสุด|น้อยที่สุด|เป็นจำนวน|อีก|จำนวน|มา|ถึง|เล็กน้อย)?|ต่างกัน|ผลต่าง"
-    r"|ห่างกัน)\s*$"
+    rf"(?:(?:{UP}|{DOWN})\s*(?:(?:มากที่สุด|สูงสุด|น้อยที่สุด)\s*(?:คือ|โดย)?|เป็นจำนวน|อีก|จำนวน|มา|ถึง|เล็กน้อย)?"
+    r"|ต่างกัน|(?:ผลต่าง|ห่างกัน)\s*(?:=|:|คือ|เท่ากับ|อยู่ที่)?)\s*$"
 )
+# a sign: "ผลต่าง -๓.๓๑", "(+๐.๗๓)": a difference, never a score
+SIGN_BEFORE = re.compile(r"(?:[=:(]|\S\s)[-+−]$")
+# the result of a subtraction: "๙๘.๒๗ - ๙๗.๕๔ = ๐.๗๓"
+SUBTRACTED_BEFORE = re.compile(rf"{DIGIT}\s*(?:คะแนน)?\s*[-–−]\s*{DIGIT}[0-9๐-๙.]*\s*(?:คะแนน)?\s*=\s*$")
 BEFORE_AMOUNT = re.compile(r"(?:จำนวน|อีก|ถึง|เป็นจำนวน)\s*$")
 # "เพิ่มขึ้นจากปีที่แล้ว ๐.๗๓ คะแนน": the difference, or last year's score
+# ("สูงกว่าปีที่ผ่านมา ๐.๔๓ คะแนน", "ลดลงจากเดิม ๙๕.๙๕", "เพิ่มขึ้นจากปี ๒๕๖๘ (๗๒.๔๐ คะแนน) ๗.๗๐ คะแนน")
 BEFORE_COMPARED = re.compile(
-    rf"(?:{UP}|{DOWN})\s*(?:กว่า|จาก|เมื่อเทียบกับ|เทียบกับ)\s*{YEAR_PREFIX}"
-    rf"(?:ที่แล้ว|ก่อน(?:หน้า)?|ที่ผ่าน ?มา|{DIGIT}{{4}})?\s*$"
+    rf"(?:(?:{UP}|{DOWN})\s*(?:กว่า|จาก|เมื่อเทียบกับ|เทียบกับ)\s*{YEAR_PREFIX}(?:ที่แล้ว|ก่อน(?:หน้า)?|ที่ผ่าน ?มา|{DIGIT}{{4}})?"
+    rf"|(?:สูง|ต่ำ|มาก|น้อย)กว่า\s*{YEAR_PREFIX}(?:ที่แล้ว|ก่อน(?:หน้า)?|ที่ผ่าน ?มา|{DIGIT}{{4}})"
+    rf"|(?:{UP}|{DOWN})\s*จากเดิม)\s*(?:\([^()]{{0,30}}\))?\s*(?:อยู่|ถึง)?\s*$"
 )
 BEFORE_FROM = re.compile(r"จาก(?:เดิม)?(?:ที่ได้)?\s*$")
-BEFORE_TO = re.compile(r"(?:เป็น|เหลือ|มาอยู่ที่|ขึ้นมาที่)\s*$")
+BEFORE_TO = re.compile(r"(?:เป็น|เหลือ|มาอยู่ที่|ขึ้นมาที่|→|->|=>|➔)\s*$")
+ARROW_AFTER = re.compile(r"\s*(?:คะแนน)?\s*(?:→|->|=>|➔)")  # "๙๖.๔๐ → ๙๑.๘๕": the score before
 BEFORE_ORDINAL = re.compile(r"(?:(?<!อยู่)(?<!ไว้)ที่|ข้อ|ลำดับ|หมู่|ฉบับ|มาตรา|ครั้ง)\s*$")
 # thresholds and targets, not results: "ตั้งแต่ ๘๕.๐๐ คะแนนขึ้นไป", "ให้ได้ไม่น้อยกว่า ๙๕ คะแนน", "คะแนนเต็ม ๑๐๐"
 BEFORE_BOUND = re.compile(
@@ -72,11 +94,22 @@ BEFORE_BOUND = re.compile(
 AFTER_BOUND = re.compile(r"\s*(?:คะแนน)?\s*(?:ขึ้นไป|ลงมา|เต็ม)")
 # a word of a target, a threshold or a supposition: the first number after it is not a result
 TARGET = re.compile(
-    r"เป้า|เกณฑ์|คาดว่า|คาดการณ์|คาดหวัง|(?<!ทำ)(?<!ผล)ให้ได้|ต้อง(?:ได้|ถึง|มี)|จะได้|หาก|ถ้า|ไม่ต่ำกว่า|ไม่น้อยกว่า|อย่างน้อย|"
+    rf"เป้า|เกณฑ์|คาดว่า|คาดการณ์|คาดหวัง|(?<!ทำ)(?<!ผล)ให้ได้|ต้อง(?:ได้|ถึง|มี)|จะ(?:ได้|ถึง)|{SUPPOSE}|ไม่ต่ำกว่า|"
+    r"ไม่น้อยกว่า|อย่างน้อย|"
     r"ขั้นต่ำ|ค่าเฉลี่ย(?!ของหน่วยงาน)|ทั่วประเทศ|ระดับประเทศ|ระดับจังหวัด|ระดับอำเภอ|ของจังหวัด"
 )
 RESULT_VERB = re.compile(r"(?<!ให้)(?<!ต้อง)(?<!จะ)(?<!โอกาส)ได้(?!แก่)")
-GAP_AFTER_BOUND = re.compile(r"^\s*(?:คะแนน)?\s*\)?\s*(?:อยู่|อีก|ประมาณ|เพียง)\s*$")
+# how far a result is from a threshold named before it: "ต่ำกว่าเกณฑ์ ๘๕ คะแนน อยู่ ๙.๘๖ คะแนน"
+GAP_BEFORE = re.compile(r"(?:^|\s|\)|คะแนน)(?:อยู่|อีก|ประมาณ|เพียง)\s*$")
+GAP_RIGHT_AFTER = re.compile(r"\s*(?:คะแนน)?\s*\)?\s*")
+# how far from a threshold, whatever came before: "ขาดอีก ๒.๕๐ คะแนนจึงจะถึง ๘๕ คะแนน"
+SHORT_OF = re.compile(r"(?:ขาด|ห่างจากเกณฑ์)(?:อยู่)?(?:อีก)?\s*$")
+GAP_REACH = 60
+# a range of scores: "ช่วงคะแนน ๘๕.๐๐ – ๙๔.๙๙", "ระหว่าง ๗๐ ถึง ๘๔.๙๙ คะแนน"
+RANGE_AFTER = re.compile(rf"\s*(?:คะแนน)?\s*[–—-]\s*{DIGIT}")
+RANGE_BEFORE = re.compile(
+    rf"(?:{DIGIT}\s*(?:คะแนน)?\s*[–—-]|(?:ช่วง|ระหว่าง|ตั้งแต่)\S{{0,8}}\s*{DIGIT}[0-9๐-๙.]*\s*(?:คะแนน)?\s*(?:ถึง|และ))\s*$"
+)
 TIME_AFTER = re.compile(rf"\s*(?:(?:[–\-]|ถึง)\s*{DIGIT}{{1,2}}[.:]{DIGIT}{{2}}\s*)?(?:น\.(?=\s|$|\))|นาฬิกา)")
 BEFORE_TIME = re.compile(rf"(?:เวลา\s*|{DIGIT}{{1,2}}[.:]{DIGIT}{{2}}\s*(?:น\.)?\s*(?:[–\-]|ถึง)\s*)$")
 # a rating on a small scale: "๔.๕๒ จากคะแนนเต็ม ๕", "๓.๘๕ จาก ๕ ระดับ"
@@ -92,7 +125,9 @@ YEAR_BEFORE_PAREN = re.compile(rf"(?:{DIGIT}{{4}}|ปีที่แล้ว|�
 AFTER_NUMBERED_REFERENCE = re.compile(rf"ตัวชี้วัด(?:ที่)?\s*{DIGIT}{{1,2}}\s*[(“\"']?\s*(?:ด้าน|เรื่อง)?\s*$")
 NAME_HEAD_BEFORE = re.compile(r"(?:^|[\s(“\"']|ผลการประเมิน|ด้าน|โดย|ส่วน|คือ|และ|ซึ่ง|คะแนน(?:ของ)?|เรื่อง|ประเด็น|ตัวชี้วัด)\s*$")
 NAME_AFTER_INDICATOR_WORD = re.compile(r"ตัวชี้วัด\s*$")
-NAME_HEAD_AFTER = re.compile(rf"\s*(?:ได้(?!แก่)|มีคะแนน|คะแนน|อยู่ที่|ผลการประเมิน|\(|{UP}|{DOWN}|{SAME})")
+NAME_HEAD_AFTER = re.compile(
+    rf"\s*(?:ได้(?!แก่)|มีคะแนน|คะแนน|อยู่ที่|ผลการประเมิน|\(|{UP}|{DOWN}|{SAME}|{DIGIT}+(?:\.{DIGIT}+)?\s*คะแนน)"
+)
 
 # what a change word is said of when it is not the scores: "ความพึงพอใจเพิ่มขึ้นเป็นร้อยละ ๘๐"
 OTHER_QUANTITY = re.compile(
@@ -100,3 +135,5 @@ OTHER_QUANTITY = re.compile(
     r"รอคิว|สัดส่วน|อัตรา|ยอด|ค่าใช้จ่าย|เวลา|ข้อมูลที่เผยแพร่|นาที|ต่อวัน|ต่อราย"
 )
 SCORE_WORD = re.compile(r"คะแนน|ผลการประเมิน")
+# something counted: "จาก ๑๐ วันทำการ เหลือ ๕ วันทำการ (ลดลงร้อยละ ๕๐)"
+COUNTED = re.compile(rf"{DIGIT}\s*(?:{UNITS})")

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from itadesk.domain.comparison import Change
 from itadesk.domain.textcheck.figures import OVERALL, Subject
+from itadesk.domain.textcheck.lists import listed_after_difference, respective_subjects, respective_years, subject_of
 from itadesk.domain.textcheck.mentions import DIGIT, Kind, Mention, Role
-from itadesk.domain.textcheck.phrases import OTHER_QUANTITY, SCORE_WORD
+from itadesk.domain.textcheck.phrases import COUNTED, OTHER_QUANTITY, SCORE_WORD, TOOL_AS_SCOPE, TOOL_OF_INDICATOR
 
 YEAR_REACH = 60  # characters after a named year within which the next figure is read as that year's
 LEVEL_REACH = 80
@@ -27,12 +28,13 @@ _POINTS_BEFORE = re.compile(r"คะแนน\s*\)?\s*(?:ซึ่ง|ที่)
 _PERCENT_INTRO = re.compile(r"คิดเป็น\s*(?:ร้อยละ)?\s*$")
 _PERCENT_STATE = re.compile(r"(?:(?<!คิด)เป็น|เหลือ|อยู่ที่)\s*ร้อยละ\s*$")
 _PERCENT_OF = re.compile(r"\s*(?:ของ|จาก(?:ทั้งหมด|จำนวน))")
+_SCORES_CHANGED = re.compile(r"(?:คะแนน|ผลการประเมิน)(?:ภาพรวม|รวม|เฉลี่ย)?\s*(?:ได้|มี)?\s*$")
 _AVERAGE = "คะแนนเฉลี่ย"
 
 
 @dataclass(frozen=True)
 class Claim:
-    kind: str  # "score", "difference", "compared", "percent", "change", "level", "level change"
+    kind: str  # "score", "difference", "compared", "listed", "percent", "change", "level", "level change"
     mention: Mention
     subject: Subject = OVERALL
     year: int | None = None
@@ -60,16 +62,21 @@ class _Context:
 def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -> list[Claim]:
     """The claims one line makes about the figures; `year` is the fiscal year being checked."""
     context = _Context(default)
-    paired = _respectively(mentions, year)
+    paired = respective_years(mentions)
+    subjects = respective_subjects(mentions)
     claims: list[Claim] = []
     for index, mention in enumerate(mentions):
+        if id(mention) in subjects:  # "EIT และ OIT ได้ ๙๐.๒๓ และ ๙๖.๒๕ คะแนน ตามลำดับ"
+            _set_subject(context, subject_of(subjects[id(mention)]), subjects[id(mention)])
         if mention.kind is Kind.INDICATOR and mention.group:
             _set_subject(context, Subject("group"), mention)  # "ตัวชี้วัดที่ ๖–๘": no single figure
         elif mention.kind is Kind.INDICATOR and mention.number is not None:
             _set_subject(context, Subject("indicator", mention.number), mention)
+        elif mention.kind is Kind.INDICATOR and mention.relative == "this" and default.kind == "indicator":
+            _set_subject(context, default, mention)  # "ตัวชี้วัดนี้ได้ …": the section's indicator
         elif mention.kind is Kind.TOOL:
-            if not (_in_brackets(line, mention) and context.explicit and mention.start - context.subject_end <= 40):
-                _set_subject(context, Subject("tool", code=mention.code), mention)  # not "การเปิดเผยข้อมูล (OIT)"
+            if not _tool_qualifies(line, mention, context):
+                _set_subject(context, Subject("tool", code=mention.code), mention)
         elif mention.kind is Kind.OVERALL:
             if not (line[mention.start : mention.end] == _AVERAGE and mention.start - context.subject_end <= 15):
                 _set_subject(context, OVERALL, mention)  # "EIT ได้คะแนนเฉลี่ย …" stays the tool's
@@ -99,6 +106,18 @@ def _set_subject(context: _Context, subject: Subject, mention: Mention) -> None:
     context.named = mention if mention.by_name else None
 
 
+def _tool_qualifies(line: str, mention: Mention, context: _Context) -> bool:
+    """A tool named of the indicator just named ("การเปิดเผยข้อมูล (OIT)", "ตัวชี้วัดที่ ๑ ในเครื่องมือ IIT") or as the
+    group a figure ranks in ("สูงที่สุดในเครื่องมือ IIT"): what the line is about stays the same."""
+    before = line[max(0, mention.start - 30) : mention.start]
+    if TOOL_AS_SCOPE.search(before):
+        return True
+    if not (context.explicit and mention.start - context.subject_end <= 40):
+        return False
+    of_indicator = context.subject.kind == "indicator" and TOOL_OF_INDICATOR.search(before) is not None
+    return of_indicator or _in_brackets(line, mention)
+
+
 def _in_brackets(line: str, mention: Mention) -> bool:
     return line[: mention.start].rstrip().endswith("(") and line[mention.end :].lstrip().startswith(")")
 
@@ -107,21 +126,6 @@ def _year_of(mention: Mention, year: int) -> int:
     if mention.year:
         return mention.year
     return {"current": year, "next": year + 1}.get(mention.relative, year - 1)
-
-
-def _respectively(mentions: list[Mention], year: int) -> dict[int, Mention]:
-    """ "ปี ๒๕๖๗ และ ๒๕๖๘ ได้ ๖๔.๓๑ และ ๗๗.๘๗ คะแนน ตามลำดับ": each figure with its year, in order."""
-    paired: dict[int, Mention] = {}
-    for index, mention in enumerate(mentions):
-        if mention.kind is not Kind.RESPECTIVELY:
-            continue
-        before = mentions[:index]
-        numbers = [m for m in before if m.kind is Kind.NUMBER and m.role is Role.SCORE and m.year is None]
-        years = [m for m in before if m.kind is Kind.YEAR and (not numbers or m.start < numbers[0].start)]
-        if len(years) >= 2 and len(numbers) >= 2:
-            for number, named in zip(numbers[-len(years) :], years[-len(numbers) :], strict=False):
-                paired[id(number)] = named
-    return paired
 
 
 def _number_claim(
@@ -136,6 +140,8 @@ def _number_claim(
     if mention.role is Role.COMPARED:
         return Claim("compared", mention, year=year - 1, **common)
     others = tuple(context.clause_years)
+    if mention.year is None and not mention.own_relative and listed_after_difference(line, mentions, index):
+        return Claim("listed", mention, **common)
     if mention.year is not None:
         own = next((m for m in mentions[index + 1 :] if m.kind is Kind.YEAR and m.year == mention.year), None)
         return Claim("score", mention, year=mention.year, year_mention=own, **common)
@@ -184,18 +190,20 @@ def _percent_is_a_change(line: str, mentions: list[Mention], index: int) -> bool
     changes = [m for m in before if m.kind is Kind.CHANGE and mention.start - m.end <= 100]
     if changes and _of_another_quantity(line, mentions, before.index(changes[-1])):
         return False
+    if changes and _SCORES_CHANGED.search(line, max(0, changes[-1].start - 20), changes[-1].start):
+        compares = True  # "คะแนนเพิ่มขึ้นคิดเป็นร้อยละ …"
     return compares and (introduced or bool(changes))
 
 
 def _of_another_quantity(line: str, mentions: list[Mention], index: int) -> bool:
     """A change word said of something counted or surveyed, not of the scores: "ความพึงพอใจเพิ่มขึ้น",
-    "ผู้รับบริการเฉลี่ย ๓๘.๔ รายต่อวัน เพิ่มขึ้น"."""
+    "ผู้รับบริการเฉลี่ย ๓๘.๔ รายต่อวัน เพิ่มขึ้น", "จาก ๑๐ วัน เหลือ ๕ วัน (ลดลงร้อยละ ๕๐)"."""
     mention = mentions[index]
     anchors = [m for m in mentions[:index] if m.kind in (Kind.NUMBER, Kind.INDICATOR, Kind.TOOL, Kind.OVERALL)]
     start = max([m.end for m in anchors if m.role is not Role.PERCENT] + [0, mention.start - 60])
     words = line[start : mention.start]
-    quantities = list(OTHER_QUANTITY.finditer(words))
-    return bool(quantities) and SCORE_WORD.search(words, quantities[-1].end()) is None
+    last = max((m.end() for pattern in (OTHER_QUANTITY, COUNTED) for m in pattern.finditer(words)), default=None)
+    return last is not None and SCORE_WORD.search(words, last) is None
 
 
 def _change_claim(line: str, mentions: list[Mention], index: int, context: _Context, year: int) -> Claim | None:

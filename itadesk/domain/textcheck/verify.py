@@ -89,7 +89,7 @@ def verify(
 def _fits_the_agencys_result(claim: Claim, figures: YearFigures, line: str, check: Callable[..., Outcome]) -> bool:
     """A figure in an indicator's section that the line does not tie to an indicator, and that is the agency's
     overall or a tool's figure: "หน่วยงานได้ ๙๘.๒๗ คะแนน" in a measure's analysis is not about the indicator."""
-    if claim.explicit or claim.kind not in ("score", "difference", "compared", "percent"):
+    if claim.explicit or claim.kind not in ("score", "difference", "compared", "listed", "percent"):
         return False
     if claim.subject.kind != "indicator":
         return False
@@ -215,6 +215,16 @@ def _compared(claim: Claim, figures: YearFigures, line: str) -> Outcome:
     return _score(replace(claim, kind="score", year=figures.year - 1), figures, line)
 
 
+def _listed(claim: Claim, figures: YearFigures, line: str) -> Outcome:
+    """A figure listed after a difference ("… ๖.๒๕ คะแนน รองลงมาคือ EIT ๔.๐๘ คะแนน"): the difference or the score;
+    when it is neither, a warning that reads it as the difference, as the figure it follows."""
+    difference = _difference(claim, figures, line)
+    if difference is None or _score(replace(claim, kind="score", year=figures.year), figures, line) is None:
+        return None
+    code, message, _certain = difference
+    return code, message, False
+
+
 def _percent(claim: Claim, figures: YearFigures, line: str) -> Outcome:
     mention = claim.mention
     assert mention.value is not None
@@ -284,6 +294,7 @@ CHECKS: dict[str, Callable[[Claim, YearFigures, str], Outcome]] = {
     "score": _score,
     "difference": _difference,
     "compared": _compared,
+    "listed": _listed,
     "percent": _percent,
     "change": _change,
     "level": _level,

@@ -1,0 +1,86 @@
+"""Where a line names the agency's level: "อยู่ในระดับ ผ่านดี", "ระดับผลการประเมิน: ผ่าน", "ลดลงจากระดับผ่านดีเป็น
+ผ่าน", "ระดับผลการประเมินคงเดิม (ผ่าน)", and whether it is the level before ("จากเดิมที่อยู่ในระดับ…") or after
+("…เป็นระดับ…"). Levels that are a threshold, a hope or a supposition ("เกณฑ์ระดับผ่าน", "หากต้องการกลับไปอยู่ใน
+ระดับผ่านดีเยี่ยม", "ถ้า OIT ได้ ๘๕ คะแนน จะอยู่ในระดับผ่านดี") are not the agency's and are left out."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from itadesk.domain.textcheck.bounds import inside, supposition_spans
+from itadesk.domain.textcheck.phrases import BREAKS, HYPOTHETICAL_LEVEL, LEVEL_CHANGE, LEVEL_DEFINED_AFTER, TARGET
+
+_NOT_A_LEVEL_AFTER = r"(?!เกณฑ์|การ|ทาง|ช่องทาง|มา|ไป|พ้น)"
+_HOPE = re.compile(r"มุ่ง|ยกระดับ|ที่จะ|พยายาม|ต้องการ")
+_FROM_BEFORE = re.compile(r"(?:จาก|(?<!คง)(?<!เท่า)(?<!เหมือน)เดิม)(?:เดิม)?(?:ที่)?(?:เคย)?(?:อยู่|ได้(?:รับ)?)?(?:ใน)?\s*$")
+
+
+@dataclass(frozen=True)
+class NamedLevel:
+    start: int
+    end: int
+    name: str
+    relative: str  # "from" (the level before), "to" (the level after) or "" (the year in context)
+
+
+@lru_cache(maxsize=16)
+def _patterns(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(re.escape(name) for name in sorted(levels, key=len, reverse=True))
+    named = re.compile(
+        r"(?:(จาก)|(เป็น))?\s*ระดับ(?:ผลการประเมิน|การประเมิน|คะแนน)?"
+        r"(?:\s*(?:ที่ได้(?:รับ)?|ของหน่วยงาน|(?:ใน|ของ)?ปี(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*[0-9๐-๙]{4}))?"
+        rf"\s*(?:อยู่ที่|คือ|เป็น|ที่)?\s*[\"'“”‘’(*…\.:=]*\s*({names}){_NOT_A_LEVEL_AFTER}"
+    )
+    # a level right after a change of level: "ระดับผลการประเมินลดลงจาก ผ่านดี เป็น ผ่าน", "…คงเดิม (ผ่าน)"
+    after_change = re.compile(
+        rf"\s*(?:(จาก)|(เป็น)|คือ|ที่)?\s*(?:ระดับ)?\s*[\"'“”‘’(:]*\s*({names}){_NOT_A_LEVEL_AFTER}[\"'“”‘’)]*"
+    )
+    # two levels named as a change, without the word ระดับ: "ลดลงจากผ่านดีเยี่ยมเป็นผ่านดี"
+    from_to = re.compile(
+        rf"จาก\s*[\"'“”‘’(]*\s*({names}){_NOT_A_LEVEL_AFTER}[\"'“”‘’)]*\s*(?:มา)?เป็น\s*(?:ระดับ)?\s*[\"'“”‘’(]*\s*"
+        rf"({names}){_NOT_A_LEVEL_AFTER}"
+    )
+    return named, after_change, from_to
+
+
+def hoped(line: str, start: int) -> bool:
+    """A change of level that is a target or a hope, not what happened: "ตั้งเป้าเลื่อนระดับเป็นผ่านดีเยี่ยม",
+    "มุ่งยกระดับจากผ่านเป็นผ่านดี"."""
+    before = line[max(0, start - 40) : start]
+    clauses = list(BREAKS.finditer(before))
+    before = before[clauses[-1].end() :] if clauses else before
+    return any(pattern.search(before) for pattern in (HYPOTHETICAL_LEVEL, TARGET, _HOPE))
+
+
+def named_levels(line: str, levels: tuple[str, ...]) -> list[NamedLevel]:
+    if not levels:
+        return []
+    named, after_change, from_to = _patterns(levels)
+    supposed = supposition_spans(line)
+    found: dict[int, NamedLevel] = {}
+    for match in named.finditer(line):
+        start, end = match.span(3)
+        level_word = line.find("ระดับ", match.start())
+        if HYPOTHETICAL_LEVEL.search(line[max(0, level_word - 30) : level_word]) or inside(supposed, start):
+            continue  # "เกณฑ์ระดับผ่าน", "หากต้องการเลื่อนขึ้นสู่ระดับผ่าน": not the agency's level
+        if LEVEL_DEFINED_AFTER.match(line, end):
+            continue  # "ระดับผ่านดีเยี่ยมกำหนดให้…": what a level requires
+        from_before = _FROM_BEFORE.search(line, max(0, level_word - 25), level_word) is not None
+        relative = "from" if match.group(1) or from_before else "to" if match.group(2) else ""
+        found[start] = NamedLevel(start, end, match.group(3), relative)
+    for change in LEVEL_CHANGE.finditer(line):
+        if hoped(line, change.start()):
+            continue
+        position = change.end()
+        for _ in range(2):  # "จาก ผ่านดี เป็น ผ่าน"
+            match = after_change.match(line, position)
+            if match is None or inside(supposed, match.start(3)):
+                break
+            relative = "from" if match.group(1) else "to" if match.group(2) else ""
+            found.setdefault(match.start(3), NamedLevel(*match.span(3), match.group(3), relative))
+            position = match.end()
+    for match in from_to.finditer(line):
+        if not (inside(supposed, match.start()) or hoped(line, match.start())):
+            found.setdefault(match.start(1), NamedLevel(*match.span(1), match.group(1), "from"))
+            found.setdefault(match.start(2), NamedLevel(*match.span(2), match.group(2), "to"))
+    return sorted(found.values(), key=lambda level: level.start)

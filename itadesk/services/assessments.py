@@ -1,5 +1,6 @@
 """Assessments: reading a year's figures as domain objects, and editing scores with validation."""
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from itadesk.domain.agency import AgencyProfile
+from itadesk.domain.framework import Framework
 from itadesk.domain.scores import ScoreError, parse_score
 from itadesk.domain.scoring import AssessmentFigures, evaluate
 from itadesk.domain.summary import YearSummary, summarize
@@ -29,16 +31,32 @@ def _assessment(session: Session, agency_id: int, fiscal_year: int) -> Assessmen
     ).first()
 
 
+def figures_from_row(
+    assessment: Assessment,
+    indicator_scores: Mapping[int, Decimal],
+    tool_scores: Mapping[str, Decimal],
+    rules: Framework | None = None,
+) -> AssessmentFigures:
+    """An assessment's figures from its row (or a row of its columns), its indicator scores and its official tool
+    scores.
+
+    rules: the rules of its framework_year, when the caller has them already (they are read otherwise).
+    """
+    return AssessmentFigures(
+        fiscal_year=assessment.fiscal_year,
+        framework=rules if rules is not None else framework(assessment.framework_year),
+        indicator_scores=indicator_scores,
+        official_overall=assessment.official_overall,
+        official_level=assessment.official_level,
+        official_tool_scores=tool_scores,
+    )
+
+
 def figures_of(session: Session, assessment: Assessment) -> AssessmentFigures:
     scores = session.exec(select(IndicatorScore).where(IndicatorScore.assessment_id == assessment.id))
     tools = session.exec(select(OfficialToolScore).where(OfficialToolScore.assessment_id == assessment.id))
-    return AssessmentFigures(
-        fiscal_year=assessment.fiscal_year,
-        framework=framework(assessment.framework_year),
-        indicator_scores={row.indicator: row.score for row in scores},
-        official_overall=assessment.official_overall,
-        official_level=assessment.official_level,
-        official_tool_scores={row.tool_code: row.score for row in tools},
+    return figures_from_row(
+        assessment, {row.indicator: row.score for row in scores}, {row.tool_code: row.score for row in tools}
     )
 
 

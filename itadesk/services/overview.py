@@ -2,24 +2,37 @@
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import col, select
 
+from itadesk.domain.agency import AGENCY_FIELDS
 from itadesk.domain.district import DistrictSummary, summarize_district
 from itadesk.domain.framework import Framework
 from itadesk.domain.overview import AgencyYear, OverviewFilter, OverviewRow, filter_rows, overview_row
-from itadesk.domain.scoring import evaluate
+from itadesk.domain.plan import PlanMeasure
+from itadesk.domain.scoring import AssessmentResult, evaluate
 from itadesk.i18n import _
 from itadesk.services.agencies import agency_labels
-from itadesk.services.assessments import agency_profile, figures_of
+from itadesk.services.assessments import agency_profile, figures_from_row
 from itadesk.services.errors import InvalidInputError
 from itadesk.services.file_names import short_agency_name
 from itadesk.services.files import write_atomically
-from itadesk.services.plans import plan_of
+from itadesk.services.plans import MEASURE_COLUMNS, measure_from_values, plan_from_row
 from itadesk.services.rules import framework
 from itadesk.store import Store
-from itadesk.store.tables import Agency, Assessment, IndicatorAnalysis
+from itadesk.store.tables import (
+    Agency,
+    Assessment,
+    IndicatorAnalysis,
+    IndicatorScore,
+    Measure,
+    OfficialToolScore,
+    Plan,
+)
 from itadesk.thai.dates import fiscal_year_start
 
 
@@ -43,34 +56,131 @@ def overview_years(store: Store) -> list[int]:
 
 def agency_years(store: Store, fiscal_year: int) -> list[AgencyYear]:
     """Each agency with its assessment of the year (None when it has none), the year before, the year's analyses
-    and the plan of the following fiscal year, in one read of the store."""
+    and the plan of the following fiscal year, in one read of the store: a query for each table, whatever the
+    number of agencies."""
+    years = col(Assessment.fiscal_year).in_((fiscal_year, fiscal_year - 1))
+    plan_year = col(Plan.fiscal_year) == fiscal_year + 1
     with store.read() as session:
         agencies = list(session.exec(select(Agency).order_by(col(Agency.name), col(Agency.district), col(Agency.id))))
-        rows = session.exec(select(Assessment).where(col(Assessment.fiscal_year).in_([fiscal_year, fiscal_year - 1])))
-        assessments = {(row.agency_id, row.fiscal_year): row for row in rows}
-        current_ids = [row.id for (_agency, year), row in assessments.items() if year == fiscal_year]
+        db = session.connection()
+        assessments = db.execute(sa.select(*_ASSESSMENT_COLUMNS).where(years)).all()
+        scores: dict[int, dict[int, Decimal]] = {}
+        for assessment_id, indicator, score in db.execute(
+            sa.select(IndicatorScore.assessment_id, IndicatorScore.indicator, IndicatorScore.score)
+            .join(Assessment, col(Assessment.id) == col(IndicatorScore.assessment_id))
+            .where(years)
+            .order_by(col(IndicatorScore.assessment_id), col(IndicatorScore.id))
+        ).all():
+            scores.setdefault(assessment_id, {})[indicator] = score
+        tool_scores: dict[int, dict[str, Decimal]] = {}
+        for assessment_id, code, score in db.execute(
+            sa.select(OfficialToolScore.assessment_id, OfficialToolScore.tool_code, OfficialToolScore.score)
+            .join(Assessment, col(Assessment.id) == col(OfficialToolScore.assessment_id))
+            .where(years)
+            .order_by(col(OfficialToolScore.assessment_id), col(OfficialToolScore.id))
+        ).all():
+            tool_scores.setdefault(assessment_id, {})[code] = score
         analyses: dict[int, dict[int, str]] = {}
-        for text in session.exec(
-            select(IndicatorAnalysis).where(col(IndicatorAnalysis.assessment_id).in_(current_ids))
-        ):
-            analyses.setdefault(text.assessment_id, {})[text.indicator] = text.text
-        labels = agency_labels(agencies)
-        entries = []
-        for agency in agencies:
-            current = assessments.get((agency.id, fiscal_year))
-            previous = assessments.get((agency.id, fiscal_year - 1))
-            entries.append(
-                AgencyYear(
-                    agency=agency_profile(agency),
-                    fiscal_year=fiscal_year,
-                    current=evaluate(figures_of(session, current)) if current else None,
-                    previous=evaluate(figures_of(session, previous)) if previous else None,
-                    indicator_analyses=analyses.get(current.id, {}) if current else {},
-                    plan=plan_of(session, agency.id, fiscal_year + 1),
-                    label=short_agency_name(labels[agency.id]),
-                )
+        for assessment_id, indicator, text in db.execute(
+            sa.select(IndicatorAnalysis.assessment_id, IndicatorAnalysis.indicator, IndicatorAnalysis.text)
+            .join(Assessment, col(Assessment.id) == col(IndicatorAnalysis.assessment_id))
+            .where(col(Assessment.fiscal_year) == fiscal_year)
+            .order_by(col(IndicatorAnalysis.assessment_id), col(IndicatorAnalysis.id))
+        ).all():
+            analyses.setdefault(assessment_id, {})[indicator] = text
+        plans = db.execute(
+            sa.select(Plan.id, Plan.agency_id, Plan.fiscal_year, col(Assessment.fiscal_year).label("based_on_year"))
+            .select_from(Plan)
+            .outerjoin(Assessment, col(Assessment.id) == col(Plan.assessment_id))
+            .where(plan_year)
+        ).all()
+        measures: dict[int, list[PlanMeasure]] = {}
+        for plan_id, *values in db.execute(
+            sa.select(Measure.plan_id, *_MEASURE_COLUMNS)
+            .join(Plan, col(Plan.id) == Measure.plan_id)
+            .where(plan_year)
+            .order_by(Measure.plan_id, Measure.indicator, Measure.position, Measure.id)
+        ).all():
+            measures.setdefault(plan_id, []).append(measure_from_values(values))
+
+    rules: dict[int, Framework] = {}
+
+    def result(row: Any) -> AssessmentResult:
+        if row.framework_year not in rules:
+            rules[row.framework_year] = framework(row.framework_year)
+        figures = figures_from_row(row, scores.get(row.id, {}), tool_scores.get(row.id, {}), rules[row.framework_year])
+        return evaluate(figures)
+
+    by_year = {(row.agency_id, row.fiscal_year): row for row in assessments}
+    plans_by_agency = {
+        plan.agency_id: plan_from_row(plan, plan.based_on_year, measures.get(plan.id, ())) for plan in plans
+    }
+    labels = _labels(agencies)
+    entries = []
+    for agency in agencies:
+        current = by_year.get((agency.id, fiscal_year))
+        previous = by_year.get((agency.id, fiscal_year - 1))
+        entries.append(
+            AgencyYear(
+                agency=agency_profile(agency),
+                fiscal_year=fiscal_year,
+                current=result(current) if current is not None else None,
+                previous=result(previous) if previous is not None else None,
+                indicator_analyses=analyses.get(current.id, {}) if current is not None else {},
+                plan=plans_by_agency.get(agency.id),
+                label=short_agency_name(labels[agency.id]),
             )
+        )
     return entries
+
+
+_ASSESSMENT_COLUMNS = (
+    Assessment.id,
+    Assessment.agency_id,
+    Assessment.fiscal_year,
+    Assessment.framework_year,
+    Assessment.official_overall,
+    Assessment.official_level,
+)
+# lists of texts and days are read as the database gives them and decoded by measure_from_values: quicker, for
+# thousands of measures, than the column types' own decoding
+_MEASURE_COLUMNS = tuple(
+    sa.type_coerce(column, sa.String) if isinstance(column.type, sa.JSON | sa.Date) else column
+    for column in (Measure.__table__.c[name] for name in MEASURE_COLUMNS)
+)
+
+
+def _labels(agencies: list[Agency]) -> dict[int, str]:
+    """agency_labels of every agency, given each set of agencies whose names are alike on its own: a name is only
+    ever told apart from the names like it, and comparing every name with every other is slow in a large district."""
+    alike: dict[str, list[Agency]] = {}
+    for agency in agencies:
+        alike.setdefault(" ".join(agency.name.split()).casefold(), []).append(agency)
+    labels: dict[int, str] = {}
+    for group in alike.values():
+        labels.update(agency_labels(group))
+    return labels
+
+
+def data_version(store: Store, fiscal_year: int) -> tuple[object, ...]:
+    """What the overview of a year reads, in brief: it differs whenever a row it reads was added, deleted or edited
+    through the services since. Each table's count and highest number, the latest edit of an assessment and of a
+    measure of the next fiscal year's plans, and a digest of the agencies' details: two small queries."""
+    aggregates: list[Any] = []
+    for table in (Agency, Assessment, IndicatorScore, OfficialToolScore, IndicatorAnalysis, Plan, Measure):
+        aggregates.append(sa.select(sa.func.count()).select_from(table).scalar_subquery())
+        aggregates.append(sa.select(sa.func.max(table.id)).scalar_subquery())
+    aggregates.append(sa.select(sa.func.max(Assessment.updated_at)).scalar_subquery())
+    plans = sa.select(Plan.id).where(col(Plan.fiscal_year) == fiscal_year + 1)
+    aggregates.append(sa.select(sa.func.max(Measure.updated_at)).where(Measure.plan_id.in_(plans)).scalar_subquery())
+    with store.read() as session:
+        db = session.connection()
+        figures = tuple(db.execute(sa.select(*aggregates)).one())
+        details = db.execute(sa.select(*_AGENCY_COLUMNS).order_by(col(Agency.id))).all()
+    return (*figures, hash(tuple(tuple(row) for row in details)))
+
+
+_AGENCY_COLUMNS = tuple(Agency.__table__.c[name] for name in ("id", *(d.name for d in AGENCY_FIELDS)))
 
 
 def overview(

@@ -1,8 +1,11 @@
 """Plans and their measures: read from the store as domain objects, and edited one transaction at a time."""
 
+import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -14,17 +17,51 @@ from itadesk.store import Store
 from itadesk.store.tables import Assessment, Measure, Plan
 
 
+def _texts(value: list[str] | str | None) -> tuple[str, ...]:
+    """A list of texts as the column holds it: a list, or the JSON text of one when read without decoding."""
+    if isinstance(value, str):
+        return _decoded(value)
+    return tuple(value or ())
+
+
+@lru_cache(maxsize=4096)
+def _decoded(text: str) -> tuple[str, ...]:
+    """The same lists recur (a plan's responsible units, steps copied from year to year): each is decoded once."""
+    return tuple(json.loads(text) or ())
+
+
+def _day(value: date | str | None) -> date | None:
+    """A day as the column holds it, or its ISO text when read without decoding."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _reader(kind: object) -> Callable[[Any], Any] | None:
+    """How a column's value becomes the domain field's: a list of texts a tuple, a day a date, a choice its Enum;
+    else as it is."""
+    if kind == tuple[str, ...]:
+        return _texts
+    if kind == date | None:
+        return _day
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind
+    return None
+
+
+MEASURE_COLUMNS = ("id", *(described.name for described in MEASURE_FIELDS))  # what a measure is made from
+_READERS = tuple((described.name, _reader(described.type)) for described in MEASURE_FIELDS)
+
+
+def measure_from_values(values: Sequence[Any]) -> PlanMeasure:
+    """A stored measure as the domain's, from its columns' values in the order of MEASURE_COLUMNS."""
+    fields = {
+        name: value if read is None else read(value) for (name, read), value in zip(_READERS, values[1:], strict=True)
+    }
+    return PlanMeasure(**fields, id=values[0])
+
+
 def measure_from_row(row: Measure) -> PlanMeasure:
     """A stored measure as the domain's."""
-    values: dict[str, Any] = {}
-    for described in MEASURE_FIELDS:
-        value = getattr(row, described.name)
-        if described.type == tuple[str, ...]:
-            value = tuple(value or ())
-        elif isinstance(described.type, type) and issubclass(described.type, Enum):
-            value = described.type(value)
-        values[described.name] = value
-    return PlanMeasure(**values, id=row.id)
+    return measure_from_values([getattr(row, name) for name in MEASURE_COLUMNS])
 
 
 def row_values(measure: PlanMeasure) -> dict[str, Any]:
@@ -40,6 +77,12 @@ def row_values(measure: PlanMeasure) -> dict[str, Any]:
     return values
 
 
+def plan_from_row(plan: Plan, based_on_year: int | None, measures: Iterable[PlanMeasure]) -> ImprovementPlan:
+    """A stored plan as the domain's: its row, the year of the assessment it was made from, and its measures in
+    their order (by indicator, then position)."""
+    return ImprovementPlan(fiscal_year=plan.fiscal_year, based_on_year=based_on_year, measures=tuple(measures))
+
+
 def plan_of(session: Session, agency_id: int, fiscal_year: int) -> ImprovementPlan | None:
     """The agency's plan for a fiscal year, measures by indicator and position."""
     plan = session.exec(select(Plan).where(Plan.agency_id == agency_id, Plan.fiscal_year == fiscal_year)).first()
@@ -47,13 +90,11 @@ def plan_of(session: Session, agency_id: int, fiscal_year: int) -> ImprovementPl
         return None
     based_on = session.get(Assessment, plan.assessment_id) if plan.assessment_id else None
     rows = session.exec(
-        select(Measure).where(Measure.plan_id == plan.id).order_by(col(Measure.indicator), col(Measure.position))
+        select(Measure)
+        .where(Measure.plan_id == plan.id)
+        .order_by(col(Measure.indicator), col(Measure.position), col(Measure.id))
     )
-    return ImprovementPlan(
-        fiscal_year=plan.fiscal_year,
-        based_on_year=based_on.fiscal_year if based_on else None,
-        measures=tuple(measure_from_row(row) for row in rows),
-    )
+    return plan_from_row(plan, based_on.fiscal_year if based_on else None, (measure_from_row(row) for row in rows))
 
 
 # --- editing: each function is one transaction -------------------------------------------------------------

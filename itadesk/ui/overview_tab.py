@@ -6,16 +6,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,12 +26,20 @@ from itadesk.errors import UserError
 from itadesk.i18n import _, th
 from itadesk.services.batch_export import BatchExport, items_of
 from itadesk.services.file_names import safe_file_name
-from itadesk.services.overview import Overview, overview, overview_years, summary_of, write_district_file
+from itadesk.services.overview import (
+    Overview,
+    data_version,
+    overview,
+    overview_years,
+    summary_of,
+    write_district_file,
+)
 from itadesk.services.rules import years_with_rules
 from itadesk.store import Store
+from itadesk.thai.text import display_width
 from itadesk.ui import file_actions, messages, numerals
 from itadesk.ui.batch_dialog import BatchRun, show_outcome
-from itadesk.ui.overview_model import AGENCY_ID_ROLE, OverviewModel
+from itadesk.ui.overview_model import AGENCY_ID_ROLE, OverviewModel, cell_text
 from itadesk.ui.progress_dialog import long_date
 from itadesk.ui.settings import user_settings
 
@@ -47,6 +55,32 @@ class OverviewTable(QTableView):
             return
         super().keyPressEvent(event)
 
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802 - Qt's name
+        """The width the column's widest cell needs, as Qt's own would find it, but only the cells whose texts
+        could be the widest are measured: measuring every cell of some hundred agencies takes a noticeable moment.
+        """
+        model = self.model()
+        if not isinstance(model, OverviewModel) or not model.rowCount() or not 0 <= column < len(model.columns):
+            return super().sizeHintForColumn(column)
+        shown = model.columns[column]
+        first_row: dict[str, int] = {}
+        for number, row in enumerate(model.rows()):
+            first_row.setdefault(cell_text(row, shown), number)
+        columns = {text: display_width(text) for text in first_row}
+        longest = max(columns.values())
+        metrics = QFontMetricsF(self.font())
+        advances = {text: metrics.horizontalAdvance(text) for text, n in columns.items() if n >= longest * _LIKELY}
+        widest = max(advances.values())
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        cells = [model.index(first_row[t], column) for t, advance in advances.items() if advance >= widest - _SLACK]
+        hint = max(self.itemDelegateForIndex(cell).sizeHint(option, cell).width() for cell in cells)
+        return hint + 1 if self.showGrid() else hint
+
+
+_LIKELY = 0.8  # a text with fewer columns than this share of the longest one's is narrower than it
+_SLACK = 1.0  # pixels: the delegate's width of a text is its advance rounded up, within a pixel of each other
+
 
 class OverviewTab(QWidget):
     edited = Signal()  # part of every tab's contract; this tab only reads
@@ -60,6 +94,7 @@ class OverviewTab(QWidget):
         self._settings = settings
         self._year_chosen = False  # the user picked a year here: the window's year no longer leads
         self._overview: Overview | None = None
+        self._read: tuple[object, ...] | None = None  # the year, day and data version of the rows shown
         self.as_of: date | None = None  # the day the plans' progress is counted at: today unless set
         self.run: BatchRun | None = None
 
@@ -116,7 +151,7 @@ class OverviewTab(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns fit their contents when rows are set (_show), not again at every sort
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
@@ -140,18 +175,28 @@ class OverviewTab(QWidget):
         return self.year_combo.currentData()
 
     def show_year(self, agency_id: int | None, year: int | None) -> None:
-        """Brought up to date; the window's year until the user picks one here, the window's agency selected."""
+        """Brought up to date; the window's year until the user picks one here, the window's agency selected.
+
+        The rows are read again only when the year or the day shown changed, or the store changed since they were
+        read (here or on another PC): switching agency elsewhere and coming back only selects the agency."""
         self.model.wrap_headers()
-        wanted = self.year if self._year_chosen else year
-        self._fill_years(wanted)
-        self.reload()
+        self._fill_years(self.year if self._year_chosen else year)
+        version = self._store_version()
+        if version is None or self._read != (self.year, self._day(), version):
+            self._reload(version)
         row = self.model.row_of(agency_id)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
 
     def reload(self) -> None:
         """Read every agency's row of the year again, keeping the filters chosen."""
+        self._reload(self._store_version())
+
+    def _reload(self, version: tuple[object, ...] | None) -> None:
+        """version: the store's data version for the year, read before the rows (so that a change made meanwhile
+        is read at the next showing)."""
         year = self.year
+        self._read = (year, self._day(), version) if version is not None else None
         if year is None:
             self._overview = None
             self._show([])
@@ -160,11 +205,25 @@ class OverviewTab(QWidget):
             self._overview = overview(self._store, year, self.as_of)
         except UserError as error:
             self._overview = None
+            self._read = None
             self._show([])
             self.status.setText(numerals.message(str(error)))
             return
         self._fill_filters()
         self._apply_filter()
+
+    def _day(self) -> date:
+        return self.as_of or date.today()
+
+    def _store_version(self) -> tuple[object, ...] | None:
+        """The store's data version for the year shown; None when there is none or it cannot be read (the rows are
+        then read, and say why)."""
+        if self.year is None:
+            return None
+        try:
+            return data_version(self._store, self.year)
+        except UserError:
+            return None
 
     def filter(self) -> OverviewFilter:
         return OverviewFilter(

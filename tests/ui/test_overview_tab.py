@@ -10,7 +10,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from itadesk.domain.overview import SortColumn
+from itadesk.services.assessments import set_official_result
 from itadesk.services.sample import load_sample
+from itadesk.ui import overview_tab
 from itadesk.ui.main_window import MainWindow
 from itadesk.ui.overview_model import AGENCY_ID_ROLE
 from tests.overview_agencies import AS_OF, LABELS, make_district
@@ -192,3 +194,35 @@ def test_the_sample_among_them(qtbot, store, ids, settings):
     window.tabs.setCurrentWidget(window.overview_tab)
     assert "อบต.โคกคอน" in labels(window.overview_tab)
     assert cell(window.overview_tab, "อบต.โคกคอน", SortColumn.OVERALL) == "๙๘.๒๗"
+
+
+def choose_agency(window, agency_id: int) -> None:
+    """As the clerk does, in the list at the top of the window."""
+    window.agency_box.setCurrentIndex(window.agency_box.findData(agency_id))
+
+
+def test_an_edit_made_in_the_store_shows_when_the_tab_is_shown_again(qtbot, window, tab, ids, store):
+    assert cell(tab, LABELS["B"], SortColumn.OVERALL) == "๗๙.๐๐"
+    window.tabs.setCurrentWidget(window.indicator_tab)
+    set_official_result(store, ids["B"], 2568, "81.50", "ต้องปรับปรุง")  # as another PC on a shared store would
+    choose_agency(window, ids["C"])
+    window.tabs.setCurrentWidget(tab)
+    assert cell(tab, LABELS["B"], SortColumn.OVERALL) == "๘๑.๕๐"
+    assert tab.table.currentIndex().data(AGENCY_ID_ROLE) == ids["C"]
+
+
+def test_switching_agency_and_coming_back_does_not_read_the_rows_again(qtbot, monkeypatch, window, tab, ids):
+    reads = []
+    read = overview_tab.overview
+    monkeypatch.setattr(overview_tab, "overview", lambda *args, **kwargs: reads.append(args) or read(*args, **kwargs))
+    for key in "CEAB":
+        window.tabs.setCurrentWidget(window.indicator_tab)
+        choose_agency(window, ids[key])
+        window.tabs.setCurrentWidget(tab)
+        assert tab.table.currentIndex().data(AGENCY_ID_ROLE) == ids[key]  # the window's agency selected
+    choose_agency(window, ids["F"])  # with the overview in view
+    assert tab.table.currentIndex().data(AGENCY_ID_ROLE) == ids["F"]
+    assert reads == []
+    choose_agency(window, ids["D"])  # no 2568: the window shows its 2567, and so does the tab
+    assert tab.year == 2567
+    assert [year for _store, year, *_rest in reads] == [2567]

@@ -10,3 +10,6 @@ import itadesk.services.agencies
 import itadesk.services.assessments
 import itadesk.services.plans
 import itadesk.store.database  # noqa: F401
+from itadesk.ui.singletons import keep_singletons_alive
+
+keep_singletons_alive()

@@ -51,7 +51,7 @@ class Overview:
 def overview_years(store: Store) -> list[int]:
     """The assessment years any agency of the store holds, oldest first."""
     with store.read() as session:
-        return sorted(set(session.exec(select(Assessment.fiscal_year))))
+        return sorted(session.exec(select(Assessment.fiscal_year).distinct()))
 
 
 def agency_years(store: Store, fiscal_year: int) -> list[AgencyYear]:

@@ -244,7 +244,8 @@ class OverviewTab(QWidget):
 
     def _fill_years(self, wanted: int | None) -> None:
         years = sorted(set(overview_years(self._store)) | ({wanted} if wanted else set()))
-        years = [year for year in years if year in years_with_rules()] or years
+        with_rules = set(years_with_rules())
+        years = [year for year in years if year in with_rules] or years
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for year in years:

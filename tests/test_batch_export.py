@@ -149,3 +149,28 @@ def test_the_command_line_exports_every_agency(capsys, db_path, tmp_path):
     assert status == 2 and "--all" in err
     status, _out, err = run(capsys, "export", "--db", str(db_path), "--progress", "--year", "2568", "-o", str(folder))
     assert status == 2 and "--all" in err
+
+
+def test_ten_agencies_make_ten_reports_each_its_own(capsys, db_path, tmp_path):
+    from itadesk.services.importing import import_document
+    from itadesk.services.sample import sample_document
+
+    sample = sample_document()
+    names = [f"องค์การบริหารส่วนตำบลทดสอบ{number}" for number in "กขคงจฉชซฌญ"]
+    store = open_store(db_path)
+    try:
+        for name in names:
+            agency = sample.agency.model_copy(update={"name": name})
+            import_document(store, sample.model_copy(update={"agency": agency}))
+    finally:
+        store.close()
+    folder = tmp_path / "out"
+    status, out, err = run(capsys, "export", "--db", str(db_path), "--all", "--year", "2568", "-o", str(folder))
+    assert status == 0, err
+    reports = sorted(folder.glob("*.pdf"))
+    assert len(reports) == 10 and leftovers(folder) == []
+    for report in reports:
+        assert whole_pdf(report) >= 5
+        short = report.stem.removeprefix("ITA-2568-")
+        assert short.startswith("อบต.ทดสอบ")
+        assert squeeze(short.removeprefix("อบต.")) in squeeze(pdf_text(report, 1, 1))  # its own agency's report

@@ -54,6 +54,8 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 LicenseFile=..\LICENSE
+; The licences of everything the program bundles, made at build time (itadesk.notices), shown after installing.
+InfoAfterFile={#BundleDir}\_internal\THIRD-PARTY-NOTICES.txt
 SetupIconFile=itadesk.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}

@@ -401,7 +401,8 @@ def write_notices(path: Path | str, also: Sequence[str] = ()) -> list[Notice]:
     notices = collect_notices(also)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(render(notices), encoding="utf-8", newline="\n")
+    # UTF-8 with a byte-order mark: Notepad and the installer (Inno Setup) read it as UTF-8 only with one
+    target.write_text(render(notices), encoding="utf-8-sig", newline="\n")
     return notices
 
 
@@ -445,7 +446,7 @@ def notices_text() -> str:
     """The bundled file in a frozen build; elsewhere the notices made now from what is installed."""
     bundled = bundled_notices()
     if bundled is not None:
-        return bundled.read_text(encoding="utf-8")
+        return bundled.read_text(encoding="utf-8-sig")
     return render(collect_notices())
 
 

@@ -100,7 +100,7 @@ def check_notices(bundle: Path, exe: Path) -> None:
     from importlib import metadata
 
     root = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
-    text = (root / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    text = (root / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8-sig")
     rule = "=" * 78
     parts = re.split(rf"^{rule}\n(.+)\n{rule}\n", text, flags=re.MULTILINE)
     notices = {

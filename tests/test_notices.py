@@ -157,7 +157,8 @@ def test_the_file_reads_back_part_by_part(tmp_path, made):
         [sys.executable, "-m", "itadesk.notices", str(target)], capture_output=True, text=True, cwd=tmp_path
     )
     assert done.returncode == 0, done.stderr
-    text = target.read_text(encoding="utf-8")
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # marked as UTF-8 for Notepad and the installer
+    text = target.read_text(encoding="utf-8-sig")
     assert text == render(made)
     parts = sections(text)
     assert [part.title for part in parts[1:]] == [notice.title for notice in made]
@@ -170,4 +171,4 @@ def test_write_notices_adds_what_else_the_build_bundles(tmp_path):
     written = write_notices(tmp_path / "n.txt", also=["pytest"])
     names = [normalized(notice.name) for notice in written]
     assert "pytest" in names and "pluggy" not in names  # the build tool, not what it needs to run
-    assert re.search(r"^pytest \d", (tmp_path / "n.txt").read_text(encoding="utf-8"), re.MULTILINE)
+    assert re.search(r"^pytest \d", (tmp_path / "n.txt").read_text(encoding="utf-8-sig"), re.MULTILINE)

@@ -106,19 +106,34 @@ def _new_store(path: Path) -> _Known:
     return _Known(agency.id, scores, {agency.name})
 
 
+WINE_INTERNAL_ERROR = 1359  # ERROR_INTERNAL_ERROR: Wine's CreateProcess now and then, when many are started
+
+
+def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen:
+    """The writer started; a start that Windows under Wine refuses with an internal error is tried again (twice):
+    what is tested is the store after a kill, not the starting of processes."""
+
+    def start() -> subprocess.Popen:
+        return subprocess.Popen(
+            args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, encoding="utf-8"
+        )
+
+    for _ in range(2):
+        try:
+            return start()
+        except OSError as error:
+            if getattr(error, "winerror", None) != WINE_INTERNAL_ERROR:
+                raise
+            time.sleep(0.5)
+    return start()
+
+
 def _run_writer(path: Path, seed: int, chance: random.Random) -> list[str]:
     """Start the writer, kill it a random moment after it is ready; the lines it printed, whole ones only."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     env["PYTHONIOENCODING"] = "utf-8"  # the writer prints Thai names; Windows pipes default to the ANSI code page
-    process = subprocess.Popen(
-        [sys.executable, str(WRITER), str(path), str(seed)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        text=True,
-        encoding="utf-8",
-    )
+    process = _start([sys.executable, str(WRITER), str(path), str(seed)], env)
     try:
         assert process.stdout is not None
         first = process.stdout.readline()

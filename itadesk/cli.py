@@ -400,19 +400,8 @@ def _import_line(store: "Store", result, document) -> str:  # noqa: ANN001 - Mer
             plans=len(document.plans),
             measures=sum(len(plan.measures) for plan in document.plans),
         )
-    parts = [
-        template.format(years=", ".join(str(year) for year in years))
-        for template, years in (
-            (_("years added: {years}"), result.added),
-            (_("years replaced by the file's: {years}"), result.replaced),
-            (_("years kept as the store has them: {years}"), result.kept),
-            (_("years the same in both: {years}"), result.unchanged),
-        )
-        if years
-    ]
-    if result.units_added:
-        parts.append(_("units added: {units}").format(units=", ".join(result.units_added)))
-    if not (result.added or result.replaced or result.units_added):
+    parts = result.parts()
+    if not result.changed:
         return _shown(
             _("{name} (number {id}) is already in {path} as the file has it; nothing changed."),
             name=result.name,

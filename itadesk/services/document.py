@@ -4,7 +4,7 @@ import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -180,8 +180,16 @@ class AgencyDocument(_Strict):
         return self
 
 
+Model = TypeVar("Model", bound=BaseModel)
+
+
 def read_document(path: Path) -> AgencyDocument:
     """Parse and validate a document file; InvalidInputError names the place at fault."""
+    return read_json_model(path, AgencyDocument)
+
+
+def read_json_model(path: Path, model: type[Model]) -> Model:
+    """A JSON file read and validated as `model`; InvalidInputError names the file and the place at fault."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
@@ -189,7 +197,7 @@ def read_document(path: Path) -> AgencyDocument:
             _("{file} cannot be read: {error}").format(file=path.name, error=error_text(error))
         ) from None
     try:
-        return AgencyDocument.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"]) or "."

@@ -6,14 +6,13 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import ValidationError
 from sqlmodel import Session
 
 from itadesk.errors_text import error_text
 from itadesk.i18n import _
 from itadesk.services.agencies import same_place
 from itadesk.services.agency_rows import add_agency_rows
-from itadesk.services.document import AgencyDocument, AgencyPart, read_document
+from itadesk.services.document import AgencyDocument, AgencyPart, read_document, read_json_model
 from itadesk.services.errors import AlreadyExistsError, InvalidInputError, StaleEditError
 from itadesk.services.merging import Decision, MergePreview, MergeResult, merge_in, preview_in
 from itadesk.services.store_backup import STORE_FORMAT, StoreDocument
@@ -187,20 +186,11 @@ def _read_store_backup(path: Path) -> StoreDocument:
                     file=path.name, size=MAX_STORE_JSON_BYTES // (1024 * 1024)
                 )
             )
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+    except OSError as error:
         raise InvalidInputError(
             _("{file} cannot be read: {error}").format(file=path.name, error=error_text(error))
         ) from None
-    try:
-        return StoreDocument.model_validate(raw)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"]) or "."
-        message = str(first.get("ctx", {}).get("error") or first["msg"])
-        raise InvalidInputError(
-            _("{file}: at {where}: {problem}").format(file=path.name, where="$" + where, problem=message)
-        ) from None
+    return read_json_model(path, StoreDocument)
 
 
 def import_file(store: Store, path: Path) -> Agency:

@@ -7,6 +7,7 @@ store lacks are added to the agency's list, and details the store left empty are
 other details stay. The store's years that the file does not hold stay as they are.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -70,6 +71,26 @@ class MergeResult:
     kept: tuple[int, ...] = ()
     unchanged: tuple[int, ...] = ()
     units_added: tuple[str, ...] = field(default=())
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced or self.units_added)
+
+    def parts(self, year_text: Callable[[int], str] = str) -> list[str]:
+        """What happened, a phrase each: the years added, replaced, kept and the same, then the units added."""
+        parts = [
+            template.format(years=", ".join(year_text(year) for year in years))
+            for template, years in (
+                (_("years added: {years}"), self.added),
+                (_("years replaced by the file's: {years}"), self.replaced),
+                (_("years kept as the store has them: {years}"), self.kept),
+                (_("years the same in both: {years}"), self.unchanged),
+            )
+            if years
+        ]
+        if self.units_added:
+            parts.append(_("units added: {units}").format(units=", ".join(self.units_added)))
+        return parts
 
 
 class YearConflictError(ServiceError):

@@ -14,7 +14,14 @@ from itadesk.store.backup import backup_if_changed, read_connection, restore
 from itadesk.store.errors import StoreError, StoreMissing, store_missing
 from itadesk.store.handle import BUSY_TIMEOUT_MS, Store, read_only_refusal
 from itadesk.store.lock import StoreInUse, StoreLock, take_lock
-from itadesk.store.migrate import VERSION_TABLE, copy_before_migration, create_at_head, known_revisions, upgrade
+from itadesk.store.migrate import (
+    VERSION_TABLE,
+    copy_before_migration,
+    create_at_head,
+    known_revisions,
+    known_schema,
+    upgrade,
+)
 from itadesk.store.url import StoreLocation, is_store_url
 
 __all__ = ["BUSY_TIMEOUT_MS", "Store", "StoreMissing", "open_store", "read_only_refusal", "store_missing"]
@@ -236,17 +243,4 @@ def _inspect(path: Path, revisions: list[str]) -> str | None:
         raise StoreError(
             _("{path} cannot be opened as an ITA Desk store: {error}").format(path=path, error=error_text(error))
         ) from None
-    if current is None and tables:
-        raise StoreError(
-            _("{path} is a database of another program (tables: {tables}); ITA Desk leaves it as it is.").format(
-                path=path, tables=", ".join(sorted(tables)[:5])
-            )
-        )
-    if current is not None and current not in revisions:
-        raise StoreError(
-            _(
-                "{path} was written by a newer version of ITA Desk (schema {revision}); "
-                "install the newer version to open it."
-            ).format(path=path, revision=current)
-        )
-    return current
+    return known_schema(path, current, tables, revisions)

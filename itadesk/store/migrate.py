@@ -9,6 +9,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
+from itadesk.i18n import _
+from itadesk.store.errors import StoreError
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 
@@ -18,6 +21,25 @@ def known_revisions() -> list[str]:
     return sorted(
         path.name.split("_", 1)[0] for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
     )
+
+
+def known_schema(where: str, current: str | None, tables: list[str], revisions: list[str]) -> str | None:
+    """A store's schema revision (None for an empty store); StoreError when the database at `where` holds another
+    program's tables or was written by a newer version."""
+    if current is None and tables:
+        raise StoreError(
+            _("{path} is a database of another program (tables: {tables}); ITA Desk leaves it as it is.").format(
+                path=where, tables=", ".join(sorted(tables)[:5])
+            )
+        )
+    if current is not None and current not in revisions:
+        raise StoreError(
+            _(
+                "{path} was written by a newer version of ITA Desk (schema {revision}); "
+                "install the newer version to open it."
+            ).format(path=where, revision=current)
+        )
+    return current
 
 
 def head_revision() -> str:

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DatabaseError, InterfaceError
 from itadesk.i18n import _
 from itadesk.store.errors import StoreError, StoreMissing
 from itadesk.store.handle import Store, failure_text, take_writer_lock
-from itadesk.store.migrate import VERSION_TABLE, create_at_head, known_revisions, upgrade_in
+from itadesk.store.migrate import VERSION_TABLE, create_at_head, known_revisions, known_schema, upgrade_in
 from itadesk.store.url import driver_url, shown_url
 
 CONNECT_TIMEOUT_SECONDS = 10
@@ -53,21 +53,7 @@ def shared_revision(connection: Connection, url: str) -> str | None:
     current = None
     if VERSION_TABLE in tables:
         current = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
-    where = shown_url(url)
-    if current is None and tables:
-        raise StoreError(
-            _("{path} is a database of another program (tables: {tables}); ITA Desk leaves it as it is.").format(
-                path=where, tables=", ".join(sorted(tables)[:5])
-            )
-        )
-    if current is not None and current not in revisions:
-        raise StoreError(
-            _(
-                "{path} was written by a newer version of ITA Desk (schema {revision}); "
-                "install the newer version to open it."
-            ).format(path=where, revision=current)
-        )
-    return current
+    return known_schema(shown_url(url), current, tables, revisions)
 
 
 def open_shared_store(

@@ -160,19 +160,8 @@ def _result_line(file: str, result: "MergeResult") -> str:
                 file=file, name=result.name, years=", ".join(numerals.digits(year) for year in result.added)
             )
         return _("{file}: added {name}, without assessment results.").format(file=file, name=result.name)
-    parts = [
-        template.format(years=", ".join(numerals.digits(year) for year in years))
-        for template, years in (
-            (_("years added: {years}"), result.added),
-            (_("years replaced by the file's: {years}"), result.replaced),
-            (_("years kept as the store has them: {years}"), result.kept),
-            (_("years the same in both: {years}"), result.unchanged),
-        )
-        if years
-    ]
-    if result.units_added:
-        parts.append(_("units added: {units}").format(units=", ".join(result.units_added)))
-    if not (result.added or result.replaced or result.units_added):
+    parts = result.parts(numerals.digits)
+    if not result.changed:
         return _("{file}: {name} is already in this store as the file has it; nothing changed.").format(
             file=file, name=result.name
         )

@@ -16,6 +16,8 @@ from itadesk.store.errors import StoreError
 if TYPE_CHECKING:
     from datetime import date
 
+    from itadesk.domain.summary import ReportData
+    from itadesk.domain.textcheck import TextFinding
     from itadesk.store import Store
 
 EXIT_OK = 0
@@ -195,20 +197,60 @@ def _cmd_export(args: argparse.Namespace) -> int:
     elif kind not in REPORT_FORMATS:
         _export_agency_file(args, kind)
     elif args.sample:
-        export_sample_report(args.output, kind, args.year or SAMPLE_YEAR, signatures, args.page_numbers)
+        year = args.year or SAMPLE_YEAR
+        data = export_sample_report(args.output, kind, year, signatures, args.page_numbers)
+        print(_shown(_("Wrote {path}"), path=args.output))
+        print(_text_errors_line(_sample_text_findings(data, year), "--sample", year))
+        return EXIT_OK
     else:
         if not args.agency or not args.year:
             raise InvalidInputError(_("Name the agency and the year (--agency, --year), or use --sample."))
+        from itadesk.services import assessments
         from itadesk.services.agencies import find_agency
+        from itadesk.services.text_checks import report_text_findings
 
         store = _open(args)
         try:
             agency = find_agency(store, args.agency)
-            export_report(store, agency.id, args.year, args.output, kind, signatures, args.page_numbers)
+            data = export_report(store, agency.id, args.year, args.output, kind, signatures, args.page_numbers)
+            _overall, previous = assessments.analyses(store, agency.id, args.year - 1)
         finally:
             store.close()
+        print(_shown(_("Wrote {path}"), path=args.output))
+        print(_text_errors_line(report_text_findings(data, previous), f'--agency "{args.agency}"', args.year))
+        return EXIT_OK
     print(_shown(_("Wrote {path}"), path=args.output))
     return EXIT_OK
+
+
+def _sample_text_findings(data: "ReportData", year: int) -> "list[TextFinding]":
+    from itadesk.services.sample import sample_document
+    from itadesk.services.text_checks import report_text_findings
+
+    previous = next((p for p in sample_document().assessments if p.fiscal_year == year - 1), None)
+    return report_text_findings(data, dict(previous.analyses) if previous else {})
+
+
+def _text_errors_line(findings: "list[TextFinding]", agency: str, year: int) -> str:
+    """One line on the report's texts: how many errors the text checks found in them, and how to see them."""
+    from itadesk.services.text_checks import error_count
+
+    errors = error_count(findings)
+    if not errors:
+        return _("Text checks: no errors in the report's texts.")
+    if agency == "--sample":
+        return _shown(
+            _("Text checks: errors in the report's texts: {count} (the file is written all the same)."), count=errors
+        )
+    line = _shown(
+        _(
+            "Text checks: errors in the report's texts: {count} (the file is written all the same); "
+            "to see them: {command}"
+        ),
+        count=errors,
+        command="\ue100",
+    )
+    return line.replace("\ue100", f"itadesk check {agency} --year {year}")  # a command keeps its digits
 
 
 def _export_progress(args: argparse.Namespace, signatures: bool | None) -> None:

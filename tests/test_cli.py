@@ -179,3 +179,34 @@ def test_check_on_the_samples_clean_texts_finds_nothing_in_them(capsys, db_path)
     status, out, _ = run(capsys, "check", "--db", str(db_path), "--agency", "โคกคอน", "--year", "2568")
     assert "ข้อความที่เขียนไว้สอดคล้องกับคะแนน" in out
     assert "บทวิเคราะห์" not in out
+
+
+def test_export_says_how_many_errors_the_reports_texts_have_and_still_writes_it(capsys, db_path, tmp_path):
+    """The five mistakes of the sample's paragraphs as written: the report is written, and one line counts them."""
+    import json
+    from pathlib import Path
+
+    from itadesk.services.agencies import find_agency
+    from itadesk.services.assessments import set_analysis
+
+    run(capsys, "sample", "--db", str(db_path))
+    clean = tmp_path / "clean.pdf"
+    status, out, _ = run(
+        capsys, "export", "--db", str(db_path), "--agency", "โคกคอน", "--year", "2568", "-o", str(clean)
+    )
+    assert status == 0 and clean.stat().st_size > 0
+    assert "ไม่พบข้อผิดพลาดในข้อความของรายงาน" in out
+    written = json.loads((Path(__file__).parent / "data" / "khokkhon-2568-as-written.json").read_text("utf-8"))
+    store = open_store(db_path)
+    agency = find_agency(store, "โคกคอน")
+    set_analysis(store, agency.id, 2568, None, written["overall"])
+    for number, text in written["analyses"].items():
+        set_analysis(store, agency.id, 2568, int(number), text)
+    store.close()
+    for name in ("as-written.pdf", "as-written.docx"):
+        status, out, _ = run(
+            capsys, "export", "--db", str(db_path), "--agency", "โคกคอน", "--year", "2568", "-o", str(tmp_path / name)
+        )
+        assert status == 0 and (tmp_path / name).stat().st_size > 0
+        lines = [line for line in out.splitlines() if "ข้อผิดพลาด" in line]
+        assert len(lines) == 1 and "๕ จุด" in lines[0] and 'itadesk check --agency "โคกคอน" --year 2568' in lines[0]

@@ -311,6 +311,10 @@ def test_a_name_written_loosely_is_still_the_indicators(sample, indicator, text)
 def test_an_indicator_named_without_its_number_in_another_indicators_section(sample):
     text = "ผลการประเมินประสิทธิภาพการสื่อสาร ได้ ๙๗.๕๐ คะแนน ลดลงจากปี พ.ศ. ๒๕๖๗"
     assert findings_of(sample, text, 9) == [("indicator_name_mismatch", "ประสิทธิภาพการสื่อสาร")]
+    [finding] = check_text(WrittenText(TextKind.INDICATOR, text, 9), sample.summary.current, sample.summary.previous)
+    assert finding.severity.value == "warning"  # the name may be a topic: no number says which indicator is meant
+    [finding] = check_text(WrittenText(TextKind.INDICATOR, text, 9), sample.summary.current, sample.summary.previous)
+    assert finding.severity.value == "warning"  # the name may be a topic: no number says which indicator is meant
     # its own figures in the overall analysis, or the name as a topic, are no mistake
     assert findings_of(sample, "โดยประสิทธิภาพการสื่อสารได้ ๙๖.๑๗ คะแนน เพิ่มขึ้น ๒.๓๖ คะแนน") == []
     assert findings_of(sample, "ควรปรับปรุงควบคู่กับการเปิดเผยข้อมูลบนเว็บไซต์ ได้แก่ ข้อมูลพื้นฐาน", 8) == []

@@ -2,9 +2,10 @@
 (tests/data/textcheck, see its README): correct sentences must raise no error, planted mistakes must be found
 with the right finding at the right place.
 
-The dev part is what the rules were developed against; the held-out part was written before any rule was
-changed and is only measured here, against thresholds fixed before it was first run. `pytest -s` prints the
-figures of both parts: errors on correct sentences, and recall and precision per class of mistake.
+The rules are developed against the dev part and the first held-out part (opened after it had judged two rounds);
+the second held-out part was written by an author who had not read the rules and is only measured here, against
+the issue's thresholds. `pytest -s` prints the figures of every part: errors on correct sentences, and recall and
+precision per class of mistake; of the held-out part, figures only.
 """
 
 import hashlib
@@ -12,6 +13,7 @@ import importlib.util
 import json
 import sys
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -47,22 +49,23 @@ def measured():
         i18n.set_language("th")
 
 
-def test_the_held_out_part_is_the_one_written_before_the_rules_were_changed():
+@pytest.mark.parametrize("part", ["heldout1", "heldout2"])
+def test_the_held_out_parts_are_as_they_were_written(part):
     sums = {}
-    for line in (DATA / "heldout" / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+    for line in (DATA / part / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
         digest, name = line.split()
         sums[name] = digest
-    files = sorted(p.name for p in (DATA / "heldout").glob("*.json"))
+    files = sorted(p.name for p in (DATA / part).glob("*.json"))
     assert files == sorted(sums)
     for name, digest in sums.items():
-        assert hashlib.sha256((DATA / "heldout" / name).read_bytes()).hexdigest() == digest, name
+        assert hashlib.sha256((DATA / part / name).read_bytes()).hexdigest() == digest, name
 
 
 def test_the_generated_sentences_are_what_the_generator_makes():
     generator = _load("make_corpus")
     for part, templates, args in (
         ("dev", generator.DEV, generator.DEV_RUN),
-        ("heldout", generator.HELDOUT, generator.HELDOUT_RUN),
+        ("heldout1", generator.HELDOUT, generator.HELDOUT_RUN),
     ):
         written = json.loads((DATA / part / "generated.json").read_text(encoding="utf-8"))["items"]
         assert generator.generate(part, templates, **args) == written, part
@@ -82,29 +85,35 @@ def test_the_corpus_is_large_and_varied_enough():
         assert {"overall", "measure"} <= {i.section.split()[0] if not i.section.isdigit() else "x" for i in part_items}
     agencies = {a for part in corpus.PARTS for a in corpus.load_agencies(part)}
     assert len(agencies - {"khokkhon"}) >= 5  # invented agencies besides the sample
-    assert not set(corpus.load_agencies("dev")) & set(corpus.load_agencies("heldout"))
+    for one, other in combinations(corpus.PARTS, 2):
+        assert not set(corpus.load_agencies(one)) & set(corpus.load_agencies(other)), (one, other)
     codes = Counter(i.code for part in items.values() for i in part if i.planted)
     for code in ("indicator_name_unknown", "indicator_name_mismatch", "year_mismatch", "score_mismatch"):
         assert codes[code] >= 10, code
 
 
-def test_on_the_dev_part_no_correct_sentence_raises_an_error_and_the_mistakes_are_found(measured):
-    dev = measured["dev"]
-    print("\n" + dev.report(show_items=True))
-    assert dev.correct_with_error == []
-    assert dev.recall >= DEV_MIN_RECALL
+@pytest.mark.parametrize("part", corpus.DEVELOPED_ON)
+def test_on_the_parts_developed_on_no_correct_sentence_raises_an_error_and_the_mistakes_are_found(measured, part):
+    developed = measured[part]
+    print("\n" + developed.report(show_items=True))
+    assert developed.correct_with_error == []
+    assert developed.recall >= DEV_MIN_RECALL
 
 
+HELDOUT2_FIRST_RUN = (
+    "the held-out part's first run, after the third round of rules: 5 of its 199 correct sentences (2.5 %) raise an "
+    "error and 129 of its 145 planted mistakes (89.0 %) are found; kept as measured, not tuned away "
+    "(tests/data/textcheck/README.md)"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=HELDOUT2_FIRST_RUN)
 def test_on_the_held_out_part_the_mistakes_are_found(measured):
-    heldout = measured["heldout"]
+    heldout = measured[corpus.HELD_OUT]
     print("\n" + heldout.report(show_items=False))  # only figures: its sentences are not for tuning the rules
     assert heldout.recall >= HELDOUT_MIN_RECALL
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the held-out part's correct sentences still raise errors: 3 of 160 (1.9 %) at its first run with the "
-    "new rules, 2 (1.2 %) at its second; kept as measured, not tuned away (tests/data/textcheck/README.md)",
-)
+@pytest.mark.xfail(strict=True, reason=HELDOUT2_FIRST_RUN)
 def test_on_the_held_out_part_correct_sentences_raise_no_error(measured):
-    assert measured["heldout"].false_error_rate <= HELDOUT_MAX_FALSE_ERROR_RATE, "correct sentences with an error"
+    assert measured[corpus.HELD_OUT].false_error_rate <= HELDOUT_MAX_FALSE_ERROR_RATE, "correct sentences with an error"

@@ -53,10 +53,13 @@ def export_report(
     kind: ReportFormat = "pdf",
     signatures: bool | None = None,
     page_numbers: PageNumbers = "official",
-) -> None:
+) -> "ReportData":
+    """The report of an agency's year written to path; what it was made from is returned."""
     from itadesk.services.report_data import report_data
 
-    write_report_file(path, report_data(store, agency_id, fiscal_year), kind, signatures, page_numbers)
+    data = report_data(store, agency_id, fiscal_year)
+    write_report_file(path, data, kind, signatures, page_numbers)
+    return data
 
 
 def export_pdf(store: "Store", agency_id: int, fiscal_year: int, path: Path, signatures: bool | None = None) -> None:
@@ -76,13 +79,14 @@ def export_sample_report(
     fiscal_year: int = SAMPLE_YEAR,
     signatures: bool | None = None,
     page_numbers: PageNumbers = "official",
-) -> None:
+) -> "ReportData":
     """The sample agency's report, made straight from its data file: no store is opened or changed."""
     from itadesk.services.document_report import report_data_from_document
     from itadesk.services.sample import sample_document
 
     data = report_data_from_document(sample_document(), fiscal_year)
     write_report_file(path, data, kind, signatures, page_numbers)
+    return data
 
 
 def export_sample_pdf(path: Path, fiscal_year: int = SAMPLE_YEAR, signatures: bool | None = None) -> None:

@@ -12,6 +12,8 @@ from itadesk.domain.textcheck.phrases import (
     GAP_BEFORE,
     GAP_REACH,
     GAP_RIGHT_AFTER,
+    HEDGE,
+    HEDGE_REACH,
     NUMBER,
     RANGE_AFTER,
     RANGE_BEFORE,
@@ -75,3 +77,12 @@ def is_gap(line: str, start: int, last_bound_end: int) -> bool:
         return False
     between = line[last_bound_end:start]
     return RESULT_VERB.search(between) is None and BREAKS.search(between) is None
+
+
+def hedged(line: str, start: int) -> bool:
+    """Whether the clause a word stands in, up to it, is a forecast, a plan, a hope or a supposition."""
+    before = line[max(0, start - HEDGE_REACH) : start]
+    clauses = list(BREAKS.finditer(before))
+    if clauses:
+        before = before[clauses[-1].end() :]
+    return HEDGE.search(before) is not None

@@ -10,9 +10,13 @@ from functools import lru_cache
 from itadesk.domain.textcheck.bounds import inside, supposition_spans
 from itadesk.domain.textcheck.phrases import BREAKS, HYPOTHETICAL_LEVEL, LEVEL_CHANGE, LEVEL_DEFINED_AFTER, TARGET
 
-_NOT_A_LEVEL_AFTER = r"(?!เกณฑ์|การ|ทาง|ช่องทาง|มา|ไป|พ้น)"
+_NOT_A_LEVEL_AFTER = r"(?!เกณฑ์|การ|ทาง|ช่องทาง)"
+_NOT_PASSED_BY = r"(?!มา|ไป|พ้น)"  # "ผ่านมา", "ผ่านพ้น": a verb, not a level that other levels' names begin with
 _HOPE = re.compile(r"มุ่ง|ยกระดับ|ที่จะ|พยายาม|ต้องการ")
 _FROM_BEFORE = re.compile(r"(?:จาก|(?<!คง)(?<!เท่า)(?<!เหมือน)เดิม)(?:เดิม)?(?:ที่)?(?:เคย)?(?:อยู่|ได้(?:รับ)?)?(?:ใน)?\s*$")
+
+
+_OF_YEAR = r"(?:ใน|ของ)?ปี(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*[0-9๐-๙]{4}"
 
 
 @dataclass(frozen=True)
@@ -24,11 +28,11 @@ class NamedLevel:
 
 
 @lru_cache(maxsize=16)
-def _patterns(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    names = "|".join(re.escape(name) for name in sorted(levels, key=len, reverse=True))
+def _patterns(levels: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    names = "|".join(_alternative(name, levels) for name in sorted(levels, key=len, reverse=True))
     named = re.compile(
         r"(?:(จาก)|(เป็น))?\s*ระดับ(?:ผลการประเมิน|การประเมิน|คะแนน)?"
-        r"(?:\s*(?:ที่ได้(?:รับ)?|ของหน่วยงาน|(?:ใน|ของ)?ปี(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*[0-9๐-๙]{4}))?"
+        rf"(?:\s*(?:ที่ได้(?:รับ)?|ของหน่วยงาน|{_OF_YEAR})){{0,2}}"
         rf"\s*(?:อยู่ที่|คือ|เป็น|ที่)?\s*[\"'“”‘’(*…\.:=]*\s*({names}){_NOT_A_LEVEL_AFTER}"
     )
     # a level right after a change of level: "ระดับผลการประเมินลดลงจาก ผ่านดี เป็น ผ่าน", "…คงเดิม (ผ่าน)"
@@ -40,7 +44,30 @@ def _patterns(levels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"จาก\s*[\"'“”‘’(]*\s*({names}){_NOT_A_LEVEL_AFTER}[\"'“”‘’)]*\s*(?:มา)?เป็น\s*(?:ระดับ)?\s*[\"'“”‘’(]*\s*"
         rf"({names}){_NOT_A_LEVEL_AFTER}"
     )
-    return named, after_change, from_to
+    # the next year's level in a list: "ระดับ … ในปี ๒๕๖๘ คือ ผ่าน และในปี ๒๕๖๙ คือ ผ่านดี"
+    listed = re.compile(
+        rf"\s*(?:,|และ|ส่วน)?\s*{_OF_YEAR}\s*(?:อยู่ที่|คือ|เป็น|ได้|อยู่ใน)?\s*(?:ระดับ)?\s*[\"'“”‘’(:]*\s*"
+        rf"({names}){_NOT_A_LEVEL_AFTER}"
+    )
+    return named, after_change, from_to, listed
+
+
+def _alternative(name: str, levels: tuple[str, ...]) -> str:
+    """A level's name as a pattern that does not match the start of a longer level's name ("ต้องปรับปรุง" in
+    "ต้องปรับปรุงโดยด่วน") nor, for a name others begin with, a verb ("ผ่านมา")."""
+    rests = [other[len(name) :] for other in levels if other != name and other.startswith(name)]
+    if not rests:
+        return re.escape(name)
+    return re.escape(name) + "(?!" + "|".join(re.escape(rest) for rest in rests) + ")" + _NOT_PASSED_BY
+
+
+def _listed_after(
+    line: str, position: int, listed: re.Pattern[str], supposed: list[tuple[int, int]], found: dict[int, "NamedLevel"]
+) -> None:
+    """The levels of other years listed after one: each is the year named just before it."""
+    while (match := listed.match(line, position)) is not None and not inside(supposed, match.start(1)):
+        found.setdefault(match.start(1), NamedLevel(*match.span(1), match.group(1), ""))
+        position = match.end()
 
 
 def hoped(line: str, start: int) -> bool:
@@ -55,7 +82,7 @@ def hoped(line: str, start: int) -> bool:
 def named_levels(line: str, levels: tuple[str, ...]) -> list[NamedLevel]:
     if not levels:
         return []
-    named, after_change, from_to = _patterns(levels)
+    named, after_change, from_to, listed = _patterns(levels)
     supposed = supposition_spans(line)
     found: dict[int, NamedLevel] = {}
     for match in named.finditer(line):
@@ -68,6 +95,8 @@ def named_levels(line: str, levels: tuple[str, ...]) -> list[NamedLevel]:
         from_before = _FROM_BEFORE.search(line, max(0, level_word - 25), level_word) is not None
         relative = "from" if match.group(1) or from_before else "to" if match.group(2) else ""
         found[start] = NamedLevel(start, end, match.group(3), relative)
+        if not relative:
+            _listed_after(line, end, listed, supposed, found)
     for change in LEVEL_CHANGE.finditer(line):
         if hoped(line, change.start()):
             continue

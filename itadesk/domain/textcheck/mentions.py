@@ -41,6 +41,7 @@ from itadesk.domain.textcheck.phrases import (
     NAME_HEAD_AFTER,
     NAME_HEAD_BEFORE,
     NUMBER,
+    OR_AFTER_CHANGE,
     OVERALL,
     OWN_YEAR,
     RELATIVE_YEAR,
@@ -194,6 +195,8 @@ def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...
     year, own_relative = _own_year(after)
     if BEFORE_DIFFERENCE.search(before) or (BEFORE_AMOUNT.search(before) and CHANGE_BEFORE.search(before)):
         role = Role.DIFFERENCE  # "เพิ่มขึ้น ๐.๗๓ คะแนน", "เพิ่มขึ้นจากปี ๒๕๖๗ จำนวน ๐.๗๓ คะแนน"
+    elif OR_AFTER_CHANGE.search(before) and CHANGE_BEFORE.search(line, 0, start):
+        role = Role.DIFFERENCE  # "เพิ่มขึ้นจาก ๘๘.๓๓ เป็น ๙๕.๖๘ คะแนน หรือ ๗.๓๕ คะแนน"
     elif SIGN_BEFORE.search(before) or SUBTRACTED_BEFORE.search(before):
         role = Role.DIFFERENCE
     elif BEFORE_COMPARED.search(line, max(0, start - 80), start):
@@ -229,9 +232,15 @@ def _own_year(after: str) -> tuple[int | None, str]:
 
 
 def _is_list_marker(line: str, start: int, after: str) -> bool:
-    """ "๑." or "๑)" or "(๑)" opening a line."""
+    """ "๑." or "๑)" or "(๑)" opening a line, or "๒)" opening an item within it ("… คะแนน ๒) ระดับผ่านดีเยี่ยม")."""
     head = line[:start].strip()
-    return head in ("", "(") and after[:1] in (".", ")")
+    if head in ("", "(") and after[:1] in (".", ")"):
+        return True
+    number = NUMBER.match(line, start)
+    if number is None or "." in number.group(1) or int(from_thai_digits(number.group(1))) > 20:
+        return False
+    before = line[:start].removesuffix("(")
+    return after[:1] == ")" and after[1:2] in ("", " ") and (before == "" or before[-1] == " ")
 
 
 def _changes(line: str) -> list[Mention]:
@@ -244,7 +253,7 @@ def _changes(line: str) -> list[Mention]:
             continue  # "ตั้งเป้าเลื่อนระดับ…": a target, not a change
         if match.group(1) or match.group(4):
             change = Change.UP
-        elif match.group(2):
+        elif match.group(2) or match.group(6):
             change = Change.DOWN
         else:
             change = Change.SAME

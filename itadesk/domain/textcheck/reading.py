@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from itadesk.domain.comparison import Change
+from itadesk.domain.textcheck.bounds import hedged
 from itadesk.domain.textcheck.figures import OVERALL, Subject
 from itadesk.domain.textcheck.lists import listed_after_difference, respective_subjects, respective_years, subject_of
 from itadesk.domain.textcheck.mentions import DIGIT, Kind, Mention, Role
 from itadesk.domain.textcheck.phrases import COUNTED, OTHER_QUANTITY, SCORE_WORD, TOOL_AS_SCOPE, TOOL_OF_INDICATOR
+from itadesk.thai.digits import from_thai_digits
 
 YEAR_REACH = 60  # characters after a named year within which the next figure is read as that year's
 LEVEL_REACH = 80
@@ -26,10 +28,13 @@ _SCORE_CHANGE_AFTER = re.compile(rf"\s*(?:จาก|กับ|เมื่อเ
 _DIFFERENCE_AFTER = re.compile(rf"\s*(?:อีก|จำนวน)?\s*{DIGIT}")
 _POINTS_BEFORE = re.compile(r"คะแนน\s*\)?\s*(?:ซึ่ง|ที่)?\s*$")
 _PERCENT_INTRO = re.compile(r"คิดเป็น\s*(?:ร้อยละ)?\s*$")
-_PERCENT_STATE = re.compile(r"(?:(?<!คิด)เป็น|เหลือ|อยู่ที่)\s*ร้อยละ\s*$")
+_PERCENT_STATE = re.compile(r"(?:(?<!คิด)เป็น|เหลือ|อยู่ที่|จาก|มี)\s*ร้อยละ\s*$")
 _PERCENT_OF = re.compile(r"\s*(?:ของ|จาก(?:ทั้งหมด|จำนวน))")
 _SCORES_CHANGED = re.compile(r"(?:คะแนน|ผลการประเมิน)(?:ภาพรวม|รวม|เฉลี่ย)?\s*(?:ได้|มี)?\s*$")
 _AVERAGE = "คะแนนเฉลี่ย"
+_LEVEL_OWN_YEAR = re.compile(rf"\s*\)?\s*(?:ใน|ของ)\s*ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*({DIGIT}{{4}})")
+_SUBJECT_TO_CHANGE = re.compile(r"\s*(?:มีคะแนน|คะแนน|ได้คะแนน)?\s*(?:ปีนี้|ในปีนี้)?\s*")
+_OF_THE_SUBJECT = re.compile(r"\s*(?:ซึ่ง|โดย|ที่|มี)?\s*(?:ใน)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -78,8 +83,8 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
             if not _tool_qualifies(line, mention, context):
                 _set_subject(context, Subject("tool", code=mention.code), mention)
         elif mention.kind is Kind.OVERALL:
-            if not (line[mention.start : mention.end] == _AVERAGE and mention.start - context.subject_end <= 15):
-                _set_subject(context, OVERALL, mention)  # "EIT ได้คะแนนเฉลี่ย …" stays the tool's
+            if not _overall_of_the_subject(line, mention, context):
+                _set_subject(context, OVERALL, mention)
         elif mention.kind is Kind.YEAR:
             named = _year_of(mention, year)
             context.year, context.year_mention, context.year_end, context.year_used = named, mention, mention.end, False
@@ -94,11 +99,19 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
             claim = _change_claim(line, mentions, index, context, year)
             if claim is not None:
                 claims.append(claim)
-        elif mention.kind is Kind.LEVEL_CHANGE:
+        elif mention.kind is Kind.LEVEL_CHANGE and not hedged(line, mention.start):
             claims.append(Claim("level change", mention))
         elif mention.kind is Kind.LEVEL:
-            claims.append(Claim("level", mention, year=_level_year(mention, context, year)))
+            claims.append(Claim("level", mention, year=_level_year(line, mention, context, year)))
     return claims
+
+
+def _overall_of_the_subject(line: str, mention: Mention, context: _Context) -> bool:
+    """ "EIT ได้คะแนนเฉลี่ย …", "ตัวชี้วัดที่ ๘ ซึ่งภาพรวมได้ …": the whole of the tool or indicator just named."""
+    if not context.explicit or context.subject == OVERALL or mention.start - context.subject_end > 15:
+        return False
+    words = line[context.subject_end : mention.start]
+    return line[mention.start : mention.end] == _AVERAGE or _OF_THE_SUBJECT.fullmatch(words) is not None
 
 
 def _set_subject(context: _Context, subject: Subject, mention: Mention) -> None:
@@ -192,7 +205,17 @@ def _percent_is_a_change(line: str, mentions: list[Mention], index: int) -> bool
         return False
     if changes and _SCORES_CHANGED.search(line, max(0, changes[-1].start - 20), changes[-1].start):
         compares = True  # "คะแนนเพิ่มขึ้นคิดเป็นร้อยละ …"
+    if changes and _named_just_before(line, before, changes[-1]):
+        compares = True  # "EIT ลดลงร้อยละ ๕.๔๓", "ตัวชี้วัดที่ ๘ ลดลงร้อยละ ๕.๑๐"
     return compares and (introduced or bool(changes))
+
+
+def _named_just_before(line: str, mentions: list[Mention], change: Mention) -> bool:
+    """A change word right after a tool, an indicator or the overall score, as what it is said of."""
+    subjects = [m for m in mentions if m.kind in (Kind.TOOL, Kind.INDICATOR, Kind.OVERALL) and m.end <= change.start]
+    if not subjects or subjects[-1].group:
+        return False
+    return _SUBJECT_TO_CHANGE.fullmatch(line, subjects[-1].end, change.start) is not None
 
 
 def _of_another_quantity(line: str, mentions: list[Mention], index: int) -> bool:
@@ -215,8 +238,8 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
     )
     if following_year is not None and _year_of(following_year, year) != year - 1:
         return None  # compared with a year other than the one before: no figures to check against
-    if _of_another_quantity(line, mentions, index):
-        return None
+    if _of_another_quantity(line, mentions, index) or hedged(line, mention.start):
+        return None  # said of something else, or a forecast or a hope: "คาดว่าปีหน้าคะแนนจะเพิ่มขึ้น"
     common = {"subject": context.subject, "explicit": context.explicit, "named": context.named}
     following = mentions[index + 1] if index + 1 < len(mentions) else None
     if following is not None and following.kind is Kind.NUMBER and _DIFFERENCE_AFTER.match(line[mention.end :]):
@@ -275,7 +298,10 @@ def _nearest_anchor(line: str, mentions: list[Mention], index: int) -> str | Non
     return best[1] if best else None
 
 
-def _level_year(mention: Mention, context: _Context, year: int) -> int:
+def _level_year(line: str, mention: Mention, context: _Context, year: int) -> int:
+    own = _LEVEL_OWN_YEAR.match(line, mention.end)
+    if own is not None:  # "มาอยู่ที่ระดับผ่านในปี ๒๕๖๙"
+        return int(from_thai_digits(own.group(1)))
     if mention.relative == "from":
         return year - 1
     if mention.relative == "to":

@@ -12,8 +12,9 @@ from decimal import Decimal
 
 from itadesk.domain.comparison import Change, ScoreChange
 from itadesk.domain.findings import Severity
+from itadesk.domain.textcheck.bounds import hedged
 from itadesk.domain.textcheck.figures import Subject, YearFigures, matches_written, same_change
-from itadesk.domain.textcheck.phrases import NAME_AFTER_INDICATOR_WORD
+from itadesk.domain.textcheck.phrases import BREAKS, LEVEL_AS_BAND_BEFORE, NAME_AFTER_INDICATOR_WORD, OTHER_AGENCIES
 from itadesk.domain.textcheck.reading import Claim, change_of
 from itadesk.i18n import N_, _
 
@@ -62,6 +63,7 @@ def verify(
     """The findings on one line's claims; `section` is the indicator whose section the text stands in, `measure`
     says it is a measure's analysis (which need not be about its indicator's figures)."""
     found: list[Raw] = []
+    shared = _sharing_one_reading(claims, line, figures)
     for claim in claims:
         if claim.kind not in ("level", "level change") and not figures.has_subject(claim.subject):
             continue  # several indicators at once, or one the rules do not have (the reference check reports it)
@@ -71,8 +73,8 @@ def verify(
             continue
         named = _named_wrongly(claim, figures, line, section, check)
         if named is not None:
-            code, start, end, message = named
-            found.append((Severity.ERROR, code, offset + start, offset + end, message))
+            code, start, end, message = named  # the name may be a topic the figure is said of: a warning
+            found.append((Severity.WARNING, code, offset + start, offset + end, message))
             continue
         code, message, certain = outcome
         if certain and measure and not claim.explicit and claim.kind not in ("level", "level change"):
@@ -81,9 +83,57 @@ def verify(
                 "The text does not say what the figure is about; it was taken to be about {subject}."
             ).format(subject=figures.describe(claim.subject))
         mention = claim.mention
+        doubt = _doubt(claim, line, id(claim) in shared) if certain else None
+        if doubt is not None:
+            certain = False
+            message += " " + doubt
         severity = Severity.ERROR if certain else Severity.WARNING
         found.append((severity, code, offset + mention.start, offset + mention.end, message))
     return found
+
+
+def _clause(line: str, position: int) -> tuple[int, int]:
+    """Where the clause around a position starts and ends: at the words that open a new one."""
+    start, end = 0, len(line)
+    for match in BREAKS.finditer(line):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() > position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _sharing_one_reading(claims: list[Claim], line: str, figures: YearFigures) -> set[int]:
+    """Claims of one clause read as the same figure (the same subject, year and kind): at most one of them can be
+    it, so the words did not say which figure each is ("IIT | EIT | OIT : ๑๐๐.๐๐ | ๙๕.๘๙ | ๙๘.๗๕")."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for claim in claims:
+        if claim.kind not in ("score", "difference", "compared", "listed", "percent"):
+            continue
+        kind = "score" if claim.kind == "score" else "percent" if claim.kind == "percent" else "difference"
+        year = (claim.year or figures.year) if kind == "score" else None
+        key = (_clause(line, claim.mention.start), kind, claim.subject, year)
+        groups.setdefault(key, []).append(id(claim))
+    return {member for members in groups.values() if len(members) > 1 for member in members}
+
+
+def _doubt(claim: Claim, line: str, shared: bool) -> str | None:
+    """Why a reading that looks certain may not be: said after the finding, which is then a warning."""
+    start = claim.mention.start
+    if hedged(line, start):
+        return _("The sentence may be a plan, a forecast or a supposition; if so, ignore this.")
+    clause_start, clause_end = _clause(line, start)
+    if OTHER_AGENCIES.search(line, clause_start, clause_end):
+        return _("The sentence also speaks of other agencies or of a mean; the figure was taken to be this agency's.")
+    if shared:
+        return _("Several figures in the sentence read as this one; the words do not say which is which.")
+    if claim.kind == "level":
+        before = line[max(0, start - 40) : start]
+        level_word = before.rfind("ระดับ")
+        if level_word >= 0 and LEVEL_AS_BAND_BEFORE.search(before[:level_word]):
+            return _("The level may be named as a band of scores, not as the agency's level.")
+    return None
 
 
 def _fits_the_agencys_result(claim: Claim, figures: YearFigures, line: str, check: Callable[..., Outcome]) -> bool:

@@ -17,10 +17,19 @@ def check_years(
     checked again as scores)."""
     found: list[Raw] = []
     explained: set[int] = set()
+    compared = [m for m in mentions if m.kind is Kind.YEAR and m.compared]
     for mention in mentions:
-        if mention.kind is not Kind.YEAR or not mention.year or not _suspect(mention, figures):
+        if mention.kind is not Kind.YEAR or not mention.year:
             continue
         tied = [c for c in claims if c.kind == "score" and c.year_mention is mention]
+        if mention.year > figures.year:  # a plan's or a target's year, unless a figure of the two years is given it
+            raw = _tied_figure(line, mention, tied, figures, offset)
+            if raw is not None:
+                found.append((Severity.WARNING, *raw[1:]))
+                explained |= {id(c) for c in tied}
+            continue
+        if not _suspect(mention, figures, len(compared) > 1):
+            continue
         raw = _tied_figure(line, mention, tied, figures, offset)
         if raw is not None:
             found.append(raw)
@@ -31,13 +40,13 @@ def check_years(
     return found, [c for c in claims if id(c) not in explained]
 
 
-def _suspect(mention: Mention, figures: YearFigures) -> bool:
+def _suspect(mention: Mention, figures: YearFigures, pair_compared: bool) -> bool:
     """A year named that the text cannot mean: before the year compared with, or the year checked compared with
-    itself. Later years are a plan's or a target's."""
+    itself (not one of two compared, "ระหว่างปี ๒๕๖๘ กับ ๒๕๖๙"). Later years are a plan's or a target's."""
     year = mention.year or 0
     if year > figures.year or year == figures.year - 1:
         return False
-    return year < figures.year - 1 or mention.compared
+    return year < figures.year - 1 or (mention.compared and not pair_compared)
 
 
 def _tied_figure(line: str, mention: Mention, tied: list[Claim], figures: YearFigures, offset: int) -> Raw | None:

@@ -1,7 +1,7 @@
 """The labelled corpus of the text checks: reading its files, running the checks on it and measuring the result.
 
-Each part (dev, heldout) is a folder with agencies.json (every agency's scores of two years, official overall and
-level) and sentence files (hand.json, generated.json). A sentence names its agency and section ("overall",
+Each part (dev, heldout1, heldout2) is a folder with agencies.json (every agency's scores of two years, official
+overall and level) and sentence files (hand.json, generated.json). A sentence names its agency and section ("overall",
 an indicator's number, or "measure N" for a measure's analysis under indicator N). A planted mistake is marked
 in the text with ⟦ ⟧ around the wrong part, and `code` names the finding expected there; a correct sentence has
 no mark and no code. `kind` says what the sentence exercises (a threshold, two years in one sentence…).
@@ -19,7 +19,10 @@ from itadesk.domain.textcheck import TextFinding, TextKind, WrittenText, check_t
 from itadesk.services.rules import framework
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout1", "heldout2")
+# heldout1 judged the first two rounds of rules and was then opened: the third round was developed on it as well
+DEVELOPED_ON = ("dev", "heldout1")
+HELD_OUT = "heldout2"
 OPEN, CLOSE = "⟦", "⟧"
 
 

@@ -148,15 +148,14 @@ def test_the_installed_command_runs(tmp_path):
     assert "๙๘.๒๗" in done.stdout
 
 
-def test_check_points_at_the_mistakes_in_the_written_texts(capsys, db_path):
-    """The sample report's paragraphs as the clerk wrote them: each mistake named, with the words around it."""
+def store_the_samples_texts_as_written(db_path):
+    """The sample report's paragraphs as the clerk wrote them, five mistakes and all, in place of the sample's."""
     import json
     from pathlib import Path
 
     from itadesk.services.agencies import find_agency
     from itadesk.services.assessments import set_analysis
 
-    run(capsys, "sample", "--db", str(db_path))
     written = json.loads((Path(__file__).parent / "data" / "khokkhon-2568-as-written.json").read_text("utf-8"))
     store = open_store(db_path)
     agency = find_agency(store, "โคกคอน")
@@ -164,6 +163,12 @@ def test_check_points_at_the_mistakes_in_the_written_texts(capsys, db_path):
     for number, text in written["analyses"].items():
         set_analysis(store, agency.id, 2568, int(number), text)
     store.close()
+
+
+def test_check_points_at_the_mistakes_in_the_written_texts(capsys, db_path):
+    """The sample report's paragraphs as the clerk wrote them: each mistake named, with the words around it."""
+    run(capsys, "sample", "--db", str(db_path))
+    store_the_samples_texts_as_written(db_path)
     status, out, _ = run(capsys, "check", "--db", str(db_path), "--agency", "โคกคอน", "--year", "2568")
     assert status == 1
     assert "บทวิเคราะห์ภาพรวม บรรทัดที่ ๑" in out
@@ -183,12 +188,6 @@ def test_check_on_the_samples_clean_texts_finds_nothing_in_them(capsys, db_path)
 
 def test_export_says_how_many_errors_the_reports_texts_have_and_still_writes_it(capsys, db_path, tmp_path):
     """The five mistakes of the sample's paragraphs as written: the report is written, and one line counts them."""
-    import json
-    from pathlib import Path
-
-    from itadesk.services.agencies import find_agency
-    from itadesk.services.assessments import set_analysis
-
     run(capsys, "sample", "--db", str(db_path))
     clean = tmp_path / "clean.pdf"
     status, out, _ = run(
@@ -196,13 +195,7 @@ def test_export_says_how_many_errors_the_reports_texts_have_and_still_writes_it(
     )
     assert status == 0 and clean.stat().st_size > 0
     assert "ไม่พบข้อผิดพลาดในข้อความของรายงาน" in out
-    written = json.loads((Path(__file__).parent / "data" / "khokkhon-2568-as-written.json").read_text("utf-8"))
-    store = open_store(db_path)
-    agency = find_agency(store, "โคกคอน")
-    set_analysis(store, agency.id, 2568, None, written["overall"])
-    for number, text in written["analyses"].items():
-        set_analysis(store, agency.id, 2568, int(number), text)
-    store.close()
+    store_the_samples_texts_as_written(db_path)
     for name in ("as-written.pdf", "as-written.docx"):
         status, out, _ = run(
             capsys, "export", "--db", str(db_path), "--agency", "โคกคอน", "--year", "2568", "-o", str(tmp_path / name)

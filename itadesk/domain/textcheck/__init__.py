@@ -3,8 +3,9 @@ indicator names and numbers, and text pasted from another section. Each finding 
 
 from itadesk.domain.findings import Severity
 from itadesk.domain.scoring import AssessmentResult
-from itadesk.domain.textcheck.figures import YearFigures, subject_of_section
-from itadesk.domain.textcheck.mentions import scan
+from itadesk.domain.textcheck.figures import OVERALL, Subject, YearFigures, subject_of_section
+from itadesk.domain.textcheck.lists import subject_of
+from itadesk.domain.textcheck.mentions import Kind, Mention, scan
 from itadesk.domain.textcheck.names import check_references
 from itadesk.domain.textcheck.pasted import find_pasted
 from itadesk.domain.textcheck.reading import read_line
@@ -23,6 +24,11 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
+def _subjects_named(mentions: list[Mention]) -> tuple[Subject, ...]:
+    named = [subject_of(m) for m in mentions if not m.group] + [OVERALL for m in mentions if m.kind is Kind.OVERALL]
+    return tuple(dict.fromkeys(s for s in named if s is not None))
+
+
 def check_text(text: WrittenText, current: AssessmentResult, previous: AssessmentResult | None) -> list[TextFinding]:
     """What one text says against the figures of the year checked (and the year before)."""
     figures = YearFigures(current, previous)
@@ -38,7 +44,8 @@ def check_text(text: WrittenText, current: AssessmentResult, previous: Assessmen
         raw += check_references(line, mentions, offset, text.indicator, framework)
         claims = read_line(line, mentions, subject_of_section(text.indicator), figures.year)
         years, claims = check_years(line, mentions, claims, figures, offset)
-        raw += years + verify(claims, figures, offset, line, text.indicator, measure)
+        named = _subjects_named(mentions)
+        raw += years + verify(claims, figures, offset, line, text.indicator, measure, named)
     raw = list(
         {
             (code, start, end): (severity, code, start, end, message) for severity, code, start, end, message in raw

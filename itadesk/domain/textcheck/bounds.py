@@ -2,6 +2,8 @@
 suppositions ("ถ้า OIT ได้ ๘๕ คะแนน จะอยู่ในระดับผ่านดี"), ranges ("ช่วงคะแนน ๘๕.๐๐ – ๙๔.๙๙") and how far a result is
 from one of them ("ต่ำกว่าเกณฑ์ ๘๕ คะแนน อยู่ ๙.๘๖ คะแนน")."""
 
+import re
+
 from itadesk.domain.textcheck.phrases import (
     AFTER_BOUND,
     BEFORE_BOUND,
@@ -14,6 +16,7 @@ from itadesk.domain.textcheck.phrases import (
     GAP_RIGHT_AFTER,
     HEDGE,
     HEDGE_REACH,
+    INDICATOR_NUMBER_BEFORE,
     NUMBER,
     RANGE_AFTER,
     RANGE_BEFORE,
@@ -21,6 +24,7 @@ from itadesk.domain.textcheck.phrases import (
     SHORT_OF,
     TARGET,
 )
+from itadesk.thai.digits import from_thai_digits
 
 Span = tuple[int, int]
 
@@ -35,6 +39,8 @@ def target_spans(line: str) -> list[Span]:
     spans = []
     for match in TARGET.finditer(line):
         number = NUMBER.search(line, match.end())
+        while number is not None and _not_a_figure(line, number):
+            number = NUMBER.search(line, number.end())  # "ให้ตัวชี้วัดที่ ๗ ถึง ๙๐ คะแนน", "ในปี ๒๕๖๙ ให้ได้ …"
         if number is None or number.start() - match.end() > 60:
             continue
         between = line[match.end() : number.start()]
@@ -42,6 +48,14 @@ def target_spans(line: str) -> list[Span]:
             continue
         spans.append((match.start(), number.end(1)))
     return spans + supposition_spans(line)
+
+
+def _not_a_figure(line: str, number: re.Match[str]) -> bool:
+    """An indicator's number or a year: what a target is about, not the target."""
+    plain = from_thai_digits(number.group(1))
+    if len(plain) == 4 and plain.isdigit() and 2400 <= int(plain) <= 2700:
+        return True
+    return INDICATOR_NUMBER_BEFORE.search(line, max(0, number.start() - 15), number.start()) is not None
 
 
 def supposition_spans(line: str) -> list[Span]:

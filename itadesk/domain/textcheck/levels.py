@@ -12,7 +12,8 @@ from itadesk.domain.textcheck.phrases import BREAKS, HYPOTHETICAL_LEVEL, LEVEL_C
 
 _NOT_A_LEVEL_AFTER = r"(?!เกณฑ์|การ|ทาง|ช่องทาง)"
 _NOT_PASSED_BY = r"(?!มา|ไป|พ้น)"  # "ผ่านมา", "ผ่านพ้น": a verb, not a level that other levels' names begin with
-_HOPE = re.compile(r"มุ่ง|ยกระดับ|ที่จะ|พยายาม|ต้องการ")
+_HELD_NOW = re.compile(r"\s*(?:ที่ได้รับ|ที่ได้|(?:ใน|ของ)\s*ปีนี้)")
+_HOPE = re.compile(r"มุ่ง|ยกระดับ|ที่จะ|พยายาม|ต้องการ|เพื่อ")
 _FROM_BEFORE = re.compile(r"(?:จาก|(?<!คง)(?<!เท่า)(?<!เหมือน)เดิม)(?:เดิม)?(?:ที่)?(?:เคย)?(?:อยู่|ได้(?:รับ)?)?(?:ใน)?\s*$")
 
 
@@ -32,24 +33,30 @@ def _patterns(levels: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     names = "|".join(_alternative(name, levels) for name in sorted(levels, key=len, reverse=True))
     named = re.compile(
         r"(?:(จาก)|(เป็น))?\s*ระดับ(?:ผลการประเมิน|การประเมิน|คะแนน)?"
-        rf"(?:\s*(?:ที่ได้(?:รับ)?|ของหน่วยงาน|{_OF_YEAR})){{0,2}}"
-        rf"\s*(?:อยู่ที่|คือ|เป็น|ที่)?\s*[\"'“”‘’(*…\.:=]*\s*({names}){_NOT_A_LEVEL_AFTER}"
+        rf"(?:\s*(?:ที่ได้(?:รับ)?|ของหน่วยงาน|{_OF_YEAR}|(?:ใน|ของ)?ปี(?:นี้|ที่แล้ว|ก่อน|ที่ผ่านมา))){{0,2}}"
+        rf"\s*(?:ยังคง|ยัง|คง)?\s*(?:อยู่ที่|อยู่ใน|คือ|เป็น|ที่)?\s*[\"'“”‘’(*…\.:=]*\s*({names}){_NOT_A_LEVEL_AFTER}"
     )
     # a level right after a change of level: "ระดับผลการประเมินลดลงจาก ผ่านดี เป็น ผ่าน", "…คงเดิม (ผ่าน)"
     after_change = re.compile(
-        rf"\s*(?:(จาก)|(เป็น)|คือ|ที่)?\s*(?:ระดับ)?\s*[\"'“”‘’(:]*\s*({names}){_NOT_A_LEVEL_AFTER}[\"'“”‘’)]*"
+        rf"(?:\s*\(?\s*{_OF_YEAR}\s*\)?)?\s*(?:ขึ้น|ลง)?\s*(?:มา)?\s*(?:(จาก)|(เป็น)|คือ|ที่)?\s*(?:ระดับ)?\s*"
+        rf"[\"'“”‘’(:]*\s*({names}){_NOT_A_LEVEL_AFTER}[\"'“”‘’)]*"
     )
     # two levels named as a change, without the word ระดับ: "ลดลงจากผ่านดีเยี่ยมเป็นผ่านดี"
     from_to = re.compile(
-        rf"จาก\s*[\"'“”‘’(]*\s*({names}){_NOT_A_LEVEL_AFTER}[\"'“”‘’)]*\s*(?:มา)?เป็น\s*(?:ระดับ)?\s*[\"'“”‘’(]*\s*"
+        rf"จาก\s*[\"'“”‘’(]*\s*({names}){_NOT_A_LEVEL_AFTER}[\"'“”‘’)]*\s*(?:ขึ้น|ลง)?\s*(?:มา)?เป็น\s*(?:ระดับ)?\s*[\"'“”‘’(]*\s*"
         rf"({names}){_NOT_A_LEVEL_AFTER}"
     )
     # the next year's level in a list: "ระดับ … ในปี ๒๕๖๘ คือ ผ่าน และในปี ๒๕๖๙ คือ ผ่านดี"
     listed = re.compile(
-        rf"\s*(?:,|และ|ส่วน)?\s*{_OF_YEAR}\s*(?:อยู่ที่|คือ|เป็น|ได้|อยู่ใน)?\s*(?:ระดับ)?\s*[\"'“”‘’(:]*\s*"
-        rf"({names}){_NOT_A_LEVEL_AFTER}"
+        rf"\s*(?:\(\s*(?:ปี\s*)?[0-9๐-๙]{{4}}\s*\))?\s*(?:(?:,|และ|ส่วน|/|\|)?\s*{_OF_YEAR}|,|/|\||และ)?"
+        rf"\s*(?:อยู่ที่|คือ|เป็น|ได้|อยู่ใน)?\s*(?:ระดับ)?\s*[\"'“”‘’(:]*\s*({names}){_NOT_A_LEVEL_AFTER}"
     )
-    return named, after_change, from_to, listed
+    # a level right after its year, without the word ระดับ: "ปี 2567 ผ่าน (77.61) ปี 2568 ผ่านดี (87.89)"
+    after_year = re.compile(
+        rf"(?<!\S){_OF_YEAR}\s*[:=]?\s*(?:[0-9๐-๙]+\.[0-9๐-๙]+\s*(?:คะแนน)?\s*)?\(?\s*({names}){_NOT_A_LEVEL_AFTER}"
+        r"(?=\s*(?:\(|\)|/|\||,|$))"
+    )
+    return named, after_change, from_to, listed, after_year
 
 
 def _alternative(name: str, levels: tuple[str, ...]) -> str:
@@ -82,7 +89,7 @@ def hoped(line: str, start: int) -> bool:
 def named_levels(line: str, levels: tuple[str, ...]) -> list[NamedLevel]:
     if not levels:
         return []
-    named, after_change, from_to, listed = _patterns(levels)
+    named, after_change, from_to, listed, after_year = _patterns(levels)
     supposed = supposition_spans(line)
     found: dict[int, NamedLevel] = {}
     for match in named.finditer(line):
@@ -90,6 +97,9 @@ def named_levels(line: str, levels: tuple[str, ...]) -> list[NamedLevel]:
         level_word = line.find("ระดับ", match.start())
         if HYPOTHETICAL_LEVEL.search(line[max(0, level_word - 30) : level_word]) or inside(supposed, start):
             continue  # "เกณฑ์ระดับผ่าน", "หากต้องการเลื่อนขึ้นสู่ระดับผ่าน": not the agency's level
+        hope = not match.group(1) and _HOPE.search(line, max(0, level_word - 12), level_word + 1)
+        if hope and not _HELD_NOW.match(line, end):
+            continue  # "เพื่อยกระดับเป็นผ่านดี" ("เพื่อรักษาระดับผ่านดีเยี่ยมที่ได้รับในปีนี้" is held now)
         if LEVEL_DEFINED_AFTER.match(line, end):
             continue  # "ระดับผ่านดีเยี่ยมกำหนดให้…": what a level requires
         from_before = _FROM_BEFORE.search(line, max(0, level_word - 25), level_word) is not None
@@ -108,6 +118,9 @@ def named_levels(line: str, levels: tuple[str, ...]) -> list[NamedLevel]:
             relative = "from" if match.group(1) else "to" if match.group(2) else ""
             found.setdefault(match.start(3), NamedLevel(*match.span(3), match.group(3), relative))
             position = match.end()
+    for match in after_year.finditer(line):
+        if not inside(supposed, match.start(1)):
+            found.setdefault(match.start(1), NamedLevel(*match.span(1), match.group(1), ""))
     for match in from_to.finditer(line):
         if not (inside(supposed, match.start()) or hoped(line, match.start())):
             found.setdefault(match.start(1), NamedLevel(*match.span(1), match.group(1), "from"))

@@ -20,16 +20,27 @@ def respective_years(mentions: list[Mention]) -> dict[int, Mention]:
         before = mentions[:index]
         numbers = [m for m in before if m.kind is Kind.NUMBER and m.role is Role.SCORE and m.year is None]
         years = [m for m in before if m.kind is Kind.YEAR and (not numbers or m.start < numbers[0].start)]
+        if len(years) == 1 and len(numbers) >= 2 and _names_a_list_of_subjects(mentions, years[0], numbers[0]):
+            paired.update({id(number): years[0] for number in numbers})  # "ปี ๒๕๖๗ ตัวชี้วัดที่ ๖–๘ ได้ … ตามลำดับ"
+            continue
+        if len(years) < 2 and numbers:  # "๙๘.๒๕ และ ๙๑.๙๖ ในปี ๒๕๖๗ และ ๒๕๖๘ ตามลำดับ": the years after
+            years = [m for m in before if m.kind is Kind.YEAR and m.start > numbers[-1].end]
         if len(years) >= 2 and len(numbers) >= 2:
             for number, named in zip(numbers[-len(years) :], years[-len(numbers) :], strict=False):
                 paired[id(number)] = named
     return paired
 
 
-def respective_subjects(mentions: list[Mention]) -> dict[int, Mention]:
-    """ "EIT และ OIT ได้ ๙๐.๒๓ และ ๙๖.๒๕ คะแนน ตามลำดับ": as many scores as the tools or indicators named just
-    before them, each with its own."""
-    paired: dict[int, Mention] = {}
+def _names_a_list_of_subjects(mentions: list[Mention], year: Mention, first: Mention) -> bool:
+    """Whether subjects listed for figures given in order stand next to the one year named before the figures."""
+    near = [m for m in mentions if year.start - 40 <= m.start <= first.start and m is not year]
+    return any(m.numbers or (subject_of(m) is not None and not m.group) for m in near)
+
+
+def respective_subjects(mentions: list[Mention]) -> dict[int, tuple[Subject, Mention]]:
+    """ "EIT และ OIT ได้ ๙๐.๒๓ และ ๙๖.๒๕ คะแนน ตามลำดับ", "ตัวชี้วัดที่ ๖, ๗, ๘ ได้ … ตามลำดับ": as many scores as
+    the tools or indicators named just before them, each with its own (and the mention that named it)."""
+    paired: dict[int, tuple[Subject, Mention]] = {}
     for index, mention in enumerate(mentions):
         if mention.kind is not Kind.RESPECTIVELY:
             continue
@@ -38,12 +49,19 @@ def respective_subjects(mentions: list[Mention]) -> dict[int, Mention]:
         while position >= 0 and mentions[position].kind is Kind.NUMBER and mentions[position].role is Role.SCORE:
             numbers.insert(0, mentions[position])
             position -= 1
+        while position >= 0 and mentions[position].kind is Kind.YEAR:
+            position -= 1  # "ตัวชี้วัดที่ ๑–๕ ของปี ๒๕๖๗ ได้แก่ …"
         subjects: list[Mention] = []
         while position >= 0 and subject_of(mentions[position]) is not None and not mentions[position].group:
             subjects.insert(0, mentions[position])
             position -= 1
         if len(numbers) >= 2 and len(subjects) == len(numbers):
-            paired.update({id(number): subject for number, subject in zip(numbers, subjects, strict=True)})
+            for number, subject in zip(numbers, subjects, strict=True):
+                paired[id(number)] = (subject_of(subject) or Subject("group"), subject)
+        elif len(numbers) >= 2 and not subjects and position >= 0 and len(mentions[position].numbers) == len(numbers):
+            group = mentions[position]  # "ตัวชี้วัดที่ ๑–๕ ได้ … ตามลำดับ"
+            for number, indicator in zip(numbers, group.numbers, strict=True):
+                paired[id(number)] = (Subject("indicator", indicator), group)
     return paired
 
 

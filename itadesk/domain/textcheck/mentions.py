@@ -8,7 +8,7 @@ Numbers that are not results are left out here: thresholds and targets ("เก�
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 
@@ -33,6 +33,7 @@ from itadesk.domain.textcheck.phrases import (
     BREAKS,
     CHANGE,
     CHANGE_BEFORE,
+    CLAUSE_ENDS,
     DIGIT,
     GROUP_AFTER,
     INDICATOR,
@@ -41,12 +42,17 @@ from itadesk.domain.textcheck.phrases import (
     NAME_HEAD_AFTER,
     NAME_HEAD_BEFORE,
     NUMBER,
+    NUMBERS_LISTED,
     OR_AFTER_CHANGE,
     OVERALL,
     OWN_YEAR,
+    OWN_YEAR_IN_BRACKETS,
+    RANGE_WORD,
     RELATIVE_YEAR,
     SCALE_AFTER,
     SCORE_VERB_BEFORE,
+    SEVERAL_INDICATORS,
+    SHORT_YEAR_BEFORE,
     SIGN_BEFORE,
     SUBTRACTED_BEFORE,
     TIME_AFTER,
@@ -55,6 +61,7 @@ from itadesk.domain.textcheck.phrases import (
     YEAR_BEFORE_PAREN,
     YEAR_COMPARED_BEFORE,
     YEAR_STARTS_CLAUSE,
+    YEARS_LISTED_AFTER,
 )
 from itadesk.thai.digits import from_thai_digits
 
@@ -101,6 +108,10 @@ class Mention:
     compared: bool = False  # years: the year compared with ("จากปี ๒๕๖๗", "เมื่อเทียบกับปี ๒๕๖๗")
     by_name: bool = False  # indicators: named by their name, without "ตัวชี้วัดที่ N"
     own_relative: str = ""  # numbers followed by "ในปีนี้"/"ในปีที่แล้ว"
+    numbers: tuple[int, ...] = ()  # several indicators named by number: "ตัวชี้วัดที่ ๖, ๗, ๘", "ตัวชี้วัดที่ ๑–๕"
+
+
+AFTER_REACH = 40  # characters after a number read to tell what it is
 
 
 def _decimal(text: str) -> Decimal:
@@ -150,6 +161,9 @@ def _numbers(line: str, urls: list[tuple[int, int]], subjects: tuple[str, ...]) 
         if _is_year(text):
             found.append(_year(line, start, end, text))
             continue
+        if _is_short_year(line, start, text):  # "ปี 67": 2567
+            found.append(replace(_year(line, start, end, text), year=2500 + int(from_thai_digits(text))))
+            continue
         if inside(targets, start) or is_bound(line, start, end):
             last_bound_end = end
             continue
@@ -161,13 +175,22 @@ def _numbers(line: str, urls: list[tuple[int, int]], subjects: tuple[str, ...]) 
     return found
 
 
+def _is_short_year(line: str, start: int, text: str) -> bool:
+    plain = from_thai_digits(text)
+    return (
+        len(plain) == 2
+        and 60 <= int(plain) <= 99
+        and SHORT_YEAR_BEFORE.search(line, max(0, start - 20), start) is not None
+    )
+
+
 def _year(line: str, start: int, end: int, text: str) -> Mention:
     compared = YEAR_COMPARED_BEFORE.search(line[max(0, start - 40) : start]) is not None
     return Mention(Kind.YEAR, start, end, year=int(from_thai_digits(text)), compared=compared)
 
 
 def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...]) -> Mention | None:
-    before, after = line[max(0, start - 40) : start], line[end : end + 40]
+    before, after = line[max(0, start - 40) : start], line[end : end + AFTER_REACH]
     value = _decimal(text)
     decimals = len(text.split(".")[1]) if "." in text else 0
     if _is_list_marker(line, start, after) or BEFORE_ORDINAL.search(before) or value > 100:
@@ -224,11 +247,24 @@ def _own_year(after: str) -> tuple[int | None, str]:
     """The year written right after a score ("๙๕.๕๑ คะแนนในปี ๒๕๖๗", "… คะแนนในปีนี้"), unless that year opens
     the next clause ("๙๘.๒๗ คะแนน ปี ๒๕๖๗ ได้ ๙๗.๕๔", "๕๕ คะแนน ปีนี้ได้ ๗๗.๕๐")."""
     own = OWN_YEAR.match(after)
-    if own is None or (YEAR_STARTS_CLAUSE.match(after, own.end()) and not own.group("in")):
-        return None, ""
+    if own is None:
+        bracketed = OWN_YEAR_IN_BRACKETS.match(after)
+        return (int(from_thai_digits(bracketed.group("year"))), "") if bracketed else (None, "")
+    if not own.group("in") and not _ends_its_clause(after, own.end()):
+        return None, ""  # "๗๘.๗๑ คะแนน ปีนี้ขึ้นมาเป็น ๘๙.๙๘": the year opens the next clause
     if own.group("year"):
+        if YEARS_LISTED_AFTER.match(after, own.end()):
+            return None, ""  # the first of years listed for figures given in order
         return int(from_thai_digits(own.group("year"))), ""
     return None, "current" if own.group("current") else "previous"
+
+
+def _ends_its_clause(after: str, position: int) -> bool:
+    """Whether the words after a year end the clause it closes: the end of the line, a bracket, a comma, "และ"…"""
+    if YEAR_STARTS_CLAUSE.match(after, position):
+        return False
+    rest = after[position:]
+    return (not rest.strip() and len(after) < AFTER_REACH) or CLAUSE_ENDS.match(rest) is not None
 
 
 def _is_list_marker(line: str, start: int, after: str) -> bool:
@@ -251,7 +287,7 @@ def _changes(line: str) -> list[Mention]:
     for match in LEVEL_CHANGE.finditer(line):
         if hoped(line, match.start()):
             continue  # "ตั้งเป้าเลื่อนระดับ…": a target, not a change
-        if match.group(1) or match.group(4):
+        if match.group(1) or match.group(4) or match.group(7):
             change = Change.UP
         elif match.group(2) or match.group(6):
             change = Change.DOWN
@@ -274,8 +310,20 @@ def _references(line: str, tool_names: dict[str, str]) -> list[Mention]:
         number = int(from_thai_digits(match.group(1))) if match.group(1) else None
         group = number is not None and GROUP_AFTER.match(line, match.end()) is not None
         group = group or match.group(3) is not None  # "ตัวชี้วัดที่ลดลง ได้แก่ …": the indicators that…
+        group = group or (number is None and SEVERAL_INDICATORS.match(line, match.end()) is not None)
         relative = "this" if match.group(2) else ""
-        found.append(Mention(Kind.INDICATOR, match.start(), match.end(), number=number, group=group, relative=relative))
+        numbers = _numbers_listed(line, match.start(1)) if group and number is not None else ()
+        found.append(
+            Mention(
+                Kind.INDICATOR,
+                match.start(),
+                match.end(),
+                number=number,
+                group=group,
+                relative=relative,
+                numbers=numbers,
+            )
+        )
     for match in ITEM.finditer(line):
         found.append(Mention(Kind.INDICATOR, match.start(), match.end(), group=True))
     for match in TOOL.finditer(line):
@@ -285,6 +333,17 @@ def _references(line: str, tool_names: dict[str, str]) -> list[Mention]:
             found.append(Mention(Kind.TOOL, match.start(), match.end(), code=code))
     found += [Mention(Kind.OVERALL, m.start(), m.end()) for m in OVERALL.finditer(line)]
     return found
+
+
+def _numbers_listed(line: str, start: int) -> tuple[int, ...]:
+    """The indicators' numbers of "๖, ๗ และ ๘" or of a range "๑–๕" (in order), from where the first stands."""
+    listed = NUMBERS_LISTED.match(line, start)
+    if listed is None:
+        return ()
+    numbers = [int(from_thai_digits(n)) for n in re.findall(f"{DIGIT}+", listed.group())]
+    if len(numbers) == 2 and RANGE_WORD.search(listed.group()):
+        return tuple(range(numbers[0], numbers[1] + 1)) if numbers[0] < numbers[1] <= 20 else ()
+    return tuple(numbers)
 
 
 def _names(line: str, indicator_names: dict[int, str]) -> list[Mention]:

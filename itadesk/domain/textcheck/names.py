@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from itadesk.domain.findings import Severity
 from itadesk.domain.framework import Framework, Indicator
 from itadesk.domain.textcheck.mentions import Kind, Mention
+from itadesk.domain.textcheck.phrases import COMPARED_WITH_BEFORE
 from itadesk.domain.textcheck.verify import Raw
 from itadesk.i18n import _
 
@@ -18,7 +19,9 @@ NO_NAME = 0.8  # a name less similar than this to every indicator's is no indica
 _STOP = re.compile(r"(?:ผลการ|ได้|คะแนน|มี|ซึ่ง|แสดง|อยู่|พบว่า|จาก|เพิ่มขึ้น|ลดลง|เท่า|และ|ของหน่วยงาน|[(0-9๐-๙])")
 _CHUNK = re.compile(r"\S+")
 # words that read as an indicator's name ("การ…", "ความ…", "คุณภาพ…", "ประสิทธิภาพ…") and where such a name ends
-_NAME_LIKE = re.compile(r"^(?:ด้าน|เรื่อง)?[(“\"']?((?:การ|ความ|คุณภาพ|ประสิทธิภาพ)\S*)")
+_NAME_LIKE = re.compile(
+    r"^(?:ด้าน|เรื่อง)?[(“\"']?((?:การ|ความ|คุณภาพ|ประสิทธิภาพ|ประสิทธิผล|มาตรฐาน|ระบบ|คุณธรรม|ธรรมาภิบาล)\S*)"
+)
 _NAME_END = re.compile(
     r"ได้|มี(?!ส่วน)|คะแนน|ซึ่ง|ผลการ|อยู่ที่|อยู่ใน|จาก|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น|เท่า|นั้น|ของหน่วยงาน|เป็น|[)”\"',]"
 )
@@ -50,7 +53,8 @@ def _reference(line: str, mention: Mention, offset: int, section: int | None, fr
         return [(Severity.ERROR, "unknown_indicator", offset + mention.start, offset + mention.end, message)]
     if mention.group:
         return []  # "ตัวชี้วัดที่ ๖–๘", "ตัวชี้วัดที่ ๑, ๒ และ ๓": a list, not this section's name
-    if number is not None and section is not None and number != section:
+    compared = COMPARED_WITH_BEFORE.search(line, max(0, mention.start - 15), mention.start) is not None
+    if number is not None and section is not None and number != section and not compared:
         message = _(
             "This text stands in the section of indicator {section} {section_name}, but names indicator {number} "
             "{name}."
@@ -114,12 +118,15 @@ def _name(
     return [(Severity.ERROR, "indicator_name_mismatch", offset + start, offset + end, message)]
 
 
+_YEAR_AFTER_NAME = re.compile(r"\s*(?:ประจำ|ใน|ของ)?\s*ปี")
+
+
 def _stray_name(
     line: str, rest: list[tuple[int, int]], expected: Indicator, others: list[Indicator], offset: int
 ) -> list[Raw]:
     """Words left from another indicator's name after the right one: "การแก้ไขปัญหาการทุจริต ใช้ทรัพย์สินของ…"."""
-    if not rest:
-        return []
+    if not rest or _YEAR_AFTER_NAME.match(line, rest[0][0]):
+        return []  # "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ปีงบประมาณ พ.ศ. ๒๕๖๙": the year, not a piece of a name
     for count in range(len(rest), 0, -1):
         start, end = rest[0][0], rest[count - 1][1]
         written = line[start:end]

@@ -14,9 +14,17 @@ from dataclasses import dataclass, field
 from itadesk.domain.comparison import Change
 from itadesk.domain.textcheck.bounds import hedged
 from itadesk.domain.textcheck.figures import OVERALL, Subject
-from itadesk.domain.textcheck.lists import listed_after_difference, respective_subjects, respective_years, subject_of
+from itadesk.domain.textcheck.lists import listed_after_difference, respective_subjects, respective_years
 from itadesk.domain.textcheck.mentions import DIGIT, Kind, Mention, Role
-from itadesk.domain.textcheck.phrases import COUNTED, OTHER_QUANTITY, SCORE_WORD, TOOL_AS_SCOPE, TOOL_OF_INDICATOR
+from itadesk.domain.textcheck.phrases import (
+    BREAKS,
+    COUNTED,
+    OTHER_QUANTITY,
+    PERCENT_AFTER_CHANGE,
+    SCORE_WORD,
+    TOOL_AS_SCOPE,
+    TOOL_OF_INDICATOR,
+)
 from itadesk.thai.digits import from_thai_digits
 
 YEAR_REACH = 60  # characters after a named year within which the next figure is read as that year's
@@ -28,12 +36,22 @@ _SCORE_CHANGE_AFTER = re.compile(rf"\s*(?:จาก|กับ|เมื่อเ
 _DIFFERENCE_AFTER = re.compile(rf"\s*(?:อีก|จำนวน)?\s*{DIGIT}")
 _POINTS_BEFORE = re.compile(r"คะแนน\s*\)?\s*(?:ซึ่ง|ที่)?\s*$")
 _PERCENT_INTRO = re.compile(r"คิดเป็น\s*(?:ร้อยละ)?\s*$")
-_PERCENT_STATE = re.compile(r"(?:(?<!คิด)เป็น|เหลือ|อยู่ที่|จาก|มี)\s*ร้อยละ\s*$")
+_PERCENT_STATE = re.compile(r"(?:(?<!คิด)เป็น|เหลือ|อยู่ที่|จาก|มี|น้ำหนัก|สัดส่วน)\s*ร้อยละ\s*$")
 _PERCENT_OF = re.compile(r"\s*(?:ของ|จาก(?:ทั้งหมด|จำนวน))")
 _SCORES_CHANGED = re.compile(r"(?:คะแนน|ผลการประเมิน)(?:ภาพรวม|รวม|เฉลี่ย)?\s*(?:ได้|มี)?\s*$")
 _AVERAGE = "คะแนนเฉลี่ย"
-_LEVEL_OWN_YEAR = re.compile(rf"\s*\)?\s*(?:ใน|ของ)\s*ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*({DIGIT}{{4}})")
+_NEGATED = re.compile(r"ไม่(?:มี\S{0,20})?\s*$|ไม่\S{0,3}$")
+_LEVEL_THIS_YEAR = re.compile(r"\s*(?:ที่ได้รับ)?\s*(?:ใน|ของ)\s*ปี(?:นี้|ปัจจุบัน)")
+_LEVEL_OWN_YEAR = re.compile(
+    rf"\s*\)?\s*(?:(?:ใน|ของ)\s*ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*({DIGIT}{{4}})"
+    rf"|\(\s*(?:ปี\s*(?:งบประมาณ)?\s*)?(?:พ\.\s*ศ\.)?\s*({DIGIT}{{4}})\s*\))"
+)
+_NAME_TO_CHANGE = re.compile(
+    r"\s*[(“\"']?(?:การ|ความ|คุณภาพ|ประสิทธิภาพ)[\u0e01-\u0e4e]{2,30}[)”\"']?\s*(?:มีคะแนน|คะแนน)?\s*"
+)
+_OPENS_THE_LINE = re.compile(r"[\s\-•*]*(?:คะแนน(?:ของตัวชี้วัดนี้)?|ผลการประเมิน)?\s*")
 _SUBJECT_TO_CHANGE = re.compile(r"\s*(?:มีคะแนน|คะแนน|ได้คะแนน)?\s*(?:ปีนี้|ในปีนี้)?\s*")
+_BELONG_TO = re.compile(r"(?:ของ|ใน)\s*$")
 _OF_THE_SUBJECT = re.compile(r"\s*(?:ซึ่ง|โดย|ที่|มี)?\s*(?:ใน)?\s*$")
 
 
@@ -49,6 +67,7 @@ class Claim:
     named: Mention | None = None  # the indicator's name the subject was read from, when named without a number
     year_mention: Mention | None = None  # the year the claim's year was read from
     either: bool = False  # change words: said of the level or of the score, the words do not tell which
+    loose: bool = False  # change words: no score next to them, only words of a comparison after them
 
 
 @dataclass
@@ -72,11 +91,12 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
     claims: list[Claim] = []
     for index, mention in enumerate(mentions):
         if id(mention) in subjects:  # "EIT และ OIT ได้ ๙๐.๒๓ และ ๙๖.๒๕ คะแนน ตามลำดับ"
-            _set_subject(context, subject_of(subjects[id(mention)]), subjects[id(mention)])
+            _set_subject(context, *subjects[id(mention)])
         if mention.kind is Kind.INDICATOR and mention.group:
             _set_subject(context, Subject("group"), mention)  # "ตัวชี้วัดที่ ๖–๘": no single figure
         elif mention.kind is Kind.INDICATOR and mention.number is not None:
-            _set_subject(context, Subject("indicator", mention.number), mention)
+            if not _items_of(line, mention, context):
+                _set_subject(context, Subject("indicator", mention.number), mention)
         elif mention.kind is Kind.INDICATOR and mention.relative == "this" and default.kind == "indicator":
             _set_subject(context, default, mention)  # "ตัวชี้วัดนี้ได้ …": the section's indicator
         elif mention.kind is Kind.TOOL:
@@ -102,12 +122,24 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
         elif mention.kind is Kind.LEVEL_CHANGE and not hedged(line, mention.start):
             claims.append(Claim("level change", mention))
         elif mention.kind is Kind.LEVEL:
-            claims.append(Claim("level", mention, year=_level_year(line, mention, context, year)))
+            level_year = _level_year(line, mention, context, year)
+            claims.append(Claim("level", mention, year=level_year, year_named=level_year is not None))
     return claims
 
 
+def _items_of(line: str, mention: Mention, context: _Context) -> bool:
+    """ "ข้อ i3 และ i4 ของตัวชี้วัดที่ 1 ได้ …": the indicator the questions just named belong to; the figure stays
+    theirs."""
+    if context.subject.kind != "group" or mention.start - context.subject_end > 25:
+        return False
+    return _BELONG_TO.search(line, context.subject_end, mention.start) is not None
+
+
 def _overall_of_the_subject(line: str, mention: Mention, context: _Context) -> bool:
-    """ "EIT ได้คะแนนเฉลี่ย …", "ตัวชี้วัดที่ ๘ ซึ่งภาพรวมได้ …": the whole of the tool or indicator just named."""
+    """ "EIT ได้คะแนนเฉลี่ย …", "ตัวชี้วัดที่ ๘ ซึ่งภาพรวมได้ …": the whole of the tool or indicator just named;
+    "ข้อ i6 ถึง i10 … ได้คะแนนเฉลี่ย …": the mean of the questions just named."""
+    if context.subject.kind == "group" and line[mention.start : mention.end] == _AVERAGE:
+        return not BREAKS.search(line, context.subject_end, mention.start)
     if not context.explicit or context.subject == OVERALL or mention.start - context.subject_end > 15:
         return False
     words = line[context.subject_end : mention.start]
@@ -168,7 +200,7 @@ def _number_claim(
     if id(mention) in paired:
         named_mention = paired[id(mention)]
         return Claim("score", mention, year=_year_of(named_mention, year), year_mention=named_mention, **common)
-    named = context.year
+    named = context.year if not _bracket_closed(line, context, mention.start) else None
     if named is not None and not context.year_used and mention.start - context.year_end <= YEAR_REACH:
         context.year_used = True
         alternatives = tuple(y for y in others if y != named)
@@ -198,6 +230,9 @@ def _percent_is_a_change(line: str, mentions: list[Mention], index: int) -> bool
     before = mentions[:index]
     if _PERCENT_STATE.search(line[: mention.start]) or _PERCENT_OF.match(line, mention.end):
         return False
+    counted = list(COUNTED.finditer(line, max(0, mention.start - 60), mention.start))
+    if counted and SCORE_WORD.search(line, counted[-1].end(), mention.start) is None:
+        return False  # "๔๘ คน จากบุคลากรทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๙๒.๓๑": a share of something counted
     compares = any(m.kind in (Kind.YEAR, Kind.NUMBER) and m.role is not Role.PERCENT for m in mentions)
     introduced = _PERCENT_INTRO.search(line[: mention.start]) is not None
     changes = [m for m in before if m.kind is Kind.CHANGE and mention.start - m.end <= 100]
@@ -207,6 +242,8 @@ def _percent_is_a_change(line: str, mentions: list[Mention], index: int) -> bool
         compares = True  # "คะแนนเพิ่มขึ้นคิดเป็นร้อยละ …"
     if changes and _named_just_before(line, before, changes[-1]):
         compares = True  # "EIT ลดลงร้อยละ ๕.๔๓", "ตัวชี้วัดที่ ๘ ลดลงร้อยละ ๕.๑๐"
+    if changes and _OPENS_THE_LINE.fullmatch(line, 0, changes[-1].start):
+        compares = True  # "เพิ่มขึ้นร้อยละ ๑๑.๓๙" alone in an indicator's section: its score
     return compares and (introduced or bool(changes))
 
 
@@ -215,14 +252,22 @@ def _named_just_before(line: str, mentions: list[Mention], change: Mention) -> b
     subjects = [m for m in mentions if m.kind in (Kind.TOOL, Kind.INDICATOR, Kind.OVERALL) and m.end <= change.start]
     if not subjects or subjects[-1].group:
         return False
-    return _SUBJECT_TO_CHANGE.fullmatch(line, subjects[-1].end, change.start) is not None
+    between = line[subjects[-1].end : change.start]
+    if _SUBJECT_TO_CHANGE.fullmatch(between) is not None:
+        return True
+    # "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร เพิ่มขึ้น…"
+    return subjects[-1].number is not None and _NAME_TO_CHANGE.fullmatch(between) is not None
 
 
 def _of_another_quantity(line: str, mentions: list[Mention], index: int) -> bool:
     """A change word said of something counted or surveyed, not of the scores: "ความพึงพอใจเพิ่มขึ้น",
     "ผู้รับบริการเฉลี่ย ๓๘.๔ รายต่อวัน เพิ่มขึ้น", "จาก ๑๐ วัน เหลือ ๕ วัน (ลดลงร้อยละ ๕๐)"."""
     mention = mentions[index]
+    if PERCENT_AFTER_CHANGE.match(line, mention.end):
+        return True  # "เพิ่มขึ้นจากร้อยละ ๖.๐": a percentage of something, not a score
     anchors = [m for m in mentions[:index] if m.kind in (Kind.NUMBER, Kind.INDICATOR, Kind.TOOL, Kind.OVERALL)]
+    if anchors and anchors[-1].role is Role.PERCENT and mention.start - anchors[-1].end <= 60:
+        return True  # "ผู้ตอบร้อยละ ๒๓.๕ เห็นว่าการให้บริการล่าช้า เพิ่มขึ้น…"
     start = max([m.end for m in anchors if m.role is not Role.PERCENT] + [0, mention.start - 60])
     words = line[start : mention.start]
     last = max((m.end() for pattern in (OTHER_QUANTITY, COUNTED) for m in pattern.finditer(words)), default=None)
@@ -238,6 +283,8 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
     )
     if following_year is not None and _year_of(following_year, year) != year - 1:
         return None  # compared with a year other than the one before: no figures to check against
+    if _NEGATED.search(line, max(0, mention.start - 20), mention.start):
+        return None  # "ไม่มีตัวชี้วัดใดที่คะแนนลดลง", "ไม่ลดลง"
     if _of_another_quantity(line, mentions, index) or hedged(line, mention.start):
         return None  # said of something else, or a forecast or a hope: "คาดว่าปีหน้าคะแนนจะเพิ่มขึ้น"
     common = {"subject": context.subject, "explicit": context.explicit, "named": context.named}
@@ -246,6 +293,9 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
         return Claim("change", mention, **common)  # "เพิ่มขึ้น ๐.๗๓ คะแนน" (not "เพิ่มขึ้น ๙ ตัวชี้วัด")
     if following is not None and following.role is Role.PERCENT and following.start - mention.end <= 12:
         return Claim("change", mention, **common)  # "เพิ่มขึ้นร้อยละ ๐.๗๕"
+    previous = mentions[index - 1] if index else None
+    if previous is not None and previous.kind is Kind.LEVEL and mention.start - previous.end <= 3:
+        return Claim("level change", mention, either=True)  # "ระดับผ่านดีเยี่ยมคงเดิม"
     cue = _cue_after(mentions, index)
     if cue == "level":
         return Claim("level change", mention)  # "ลดลงจากผ่านดีเป็นผ่าน"
@@ -254,8 +304,11 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
     anchor = _nearest_anchor(line, mentions, index)
     if anchor == "level":
         return Claim("level change", mention, either=True)
-    about_scores = anchor == "score" or _SCORE_CHANGE_AFTER.match(line[mention.end :]) is not None
-    return Claim("change", mention, **common) if about_scores else None
+    if anchor == "score":
+        return Claim("change", mention, **common)
+    if _SCORE_CHANGE_AFTER.match(line[mention.end :]) is not None:
+        return Claim("change", mention, loose=not common["explicit"], **common)  # "…ลดลงจากปีที่แล้ว"
+    return None
 
 
 def _cue_after(mentions: list[Mention], index: int) -> str | None:
@@ -298,17 +351,30 @@ def _nearest_anchor(line: str, mentions: list[Mention], index: int) -> str | Non
     return best[1] if best else None
 
 
-def _level_year(line: str, mention: Mention, context: _Context, year: int) -> int:
+def _bracket_closed(line: str, context: _Context, start: int) -> bool:
+    """Whether the year in context was named inside brackets that close before `start`: "(ปีก่อน ๖๕.๕๐) ระดับผ่านดี"
+    names no year for the level."""
+    year = context.year_mention
+    if year is None:
+        return False
+    opened = line.rfind("(", 0, year.start)
+    return opened > line.rfind(")", 0, year.start) and ")" in line[year.end : start]
+
+
+def _level_year(line: str, mention: Mention, context: _Context, year: int) -> int | None:
+    """The year a level is named for: its own, "from"/"to", the year named before it; None when none is."""
     own = _LEVEL_OWN_YEAR.match(line, mention.end)
     if own is not None:  # "มาอยู่ที่ระดับผ่านในปี ๒๕๖๙"
-        return int(from_thai_digits(own.group(1)))
+        return int(from_thai_digits(own.group(1) or own.group(2)))
+    if _LEVEL_THIS_YEAR.match(line, mention.end):  # "จากผ่านในปีนี้"
+        return year
     if mention.relative == "from":
         return year - 1
     if mention.relative == "to":
         return year
     if context.year is not None and mention.start - context.year_end <= LEVEL_REACH:
-        return context.year
-    return year
+        return None if _bracket_closed(line, context, mention.start) else context.year
+    return None
 
 
 def change_of(claim: Claim) -> Change:

@@ -12,9 +12,11 @@ from decimal import Decimal
 
 from itadesk.domain.comparison import Change, ScoreChange
 from itadesk.domain.findings import Severity
-from itadesk.domain.textcheck.bounds import hedged
+from itadesk.domain.textcheck.doubts import doubt, said_of_others, sharing_one_reading
 from itadesk.domain.textcheck.figures import Subject, YearFigures, matches_written, same_change
-from itadesk.domain.textcheck.phrases import BREAKS, LEVEL_AS_BAND_BEFORE, NAME_AFTER_INDICATOR_WORD, OTHER_AGENCIES
+from itadesk.domain.textcheck.phrases import (
+    NAME_AFTER_INDICATOR_WORD,
+)
 from itadesk.domain.textcheck.reading import Claim, change_of
 from itadesk.i18n import N_, _
 
@@ -58,12 +60,19 @@ def _n(value: Decimal) -> str:
 
 
 def verify(
-    claims: list[Claim], figures: YearFigures, offset: int, line: str, section: int | None = None, measure: bool = False
+    claims: list[Claim],
+    figures: YearFigures,
+    offset: int,
+    line: str,
+    section: int | None = None,
+    measure: bool = False,
+    subjects: tuple[Subject, ...] = (),
 ) -> list[Raw]:
     """The findings on one line's claims; `section` is the indicator whose section the text stands in, `measure`
-    says it is a measure's analysis (which need not be about its indicator's figures)."""
+    says it is a measure's analysis (which need not be about its indicator's figures); `subjects` are the
+    tools, indicators and overall score the line names."""
     found: list[Raw] = []
-    shared = _sharing_one_reading(claims, line, figures)
+    shared = sharing_one_reading(claims, line, figures)
     for claim in claims:
         if claim.kind not in ("level", "level change") and not figures.has_subject(claim.subject):
             continue  # several indicators at once, or one the rules do not have (the reference check reports it)
@@ -76,6 +85,8 @@ def verify(
             code, start, end, message = named  # the name may be a topic the figure is said of: a warning
             found.append((Severity.WARNING, code, offset + start, offset + end, message))
             continue
+        if _fits_another_named(claim, figures, line, check, subjects) or said_of_others(claim, line):
+            continue
         code, message, certain = outcome
         if certain and measure and not claim.explicit and claim.kind not in ("level", "level change"):
             certain = False
@@ -83,57 +94,13 @@ def verify(
                 "The text does not say what the figure is about; it was taken to be about {subject}."
             ).format(subject=figures.describe(claim.subject))
         mention = claim.mention
-        doubt = _doubt(claim, line, id(claim) in shared) if certain else None
-        if doubt is not None:
+        why = doubt(claim, line, id(claim) in shared, figures) if certain else None
+        if why is not None:
             certain = False
-            message += " " + doubt
+            message += " " + why
         severity = Severity.ERROR if certain else Severity.WARNING
         found.append((severity, code, offset + mention.start, offset + mention.end, message))
     return found
-
-
-def _clause(line: str, position: int) -> tuple[int, int]:
-    """Where the clause around a position starts and ends: at the words that open a new one."""
-    start, end = 0, len(line)
-    for match in BREAKS.finditer(line):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() > position:
-            end = match.start()
-            break
-    return start, end
-
-
-def _sharing_one_reading(claims: list[Claim], line: str, figures: YearFigures) -> set[int]:
-    """Claims of one clause read as the same figure (the same subject, year and kind): at most one of them can be
-    it, so the words did not say which figure each is ("IIT | EIT | OIT : ๑๐๐.๐๐ | ๙๕.๘๙ | ๙๘.๗๕")."""
-    groups: dict[tuple[object, ...], list[int]] = {}
-    for claim in claims:
-        if claim.kind not in ("score", "difference", "compared", "listed", "percent"):
-            continue
-        kind = "score" if claim.kind == "score" else "percent" if claim.kind == "percent" else "difference"
-        year = (claim.year or figures.year) if kind == "score" else None
-        key = (_clause(line, claim.mention.start), kind, claim.subject, year)
-        groups.setdefault(key, []).append(id(claim))
-    return {member for members in groups.values() if len(members) > 1 for member in members}
-
-
-def _doubt(claim: Claim, line: str, shared: bool) -> str | None:
-    """Why a reading that looks certain may not be: said after the finding, which is then a warning."""
-    start = claim.mention.start
-    if hedged(line, start):
-        return _("The sentence may be a plan, a forecast or a supposition; if so, ignore this.")
-    clause_start, clause_end = _clause(line, start)
-    if OTHER_AGENCIES.search(line, clause_start, clause_end):
-        return _("The sentence also speaks of other agencies or of a mean; the figure was taken to be this agency's.")
-    if shared:
-        return _("Several figures in the sentence read as this one; the words do not say which is which.")
-    if claim.kind == "level":
-        before = line[max(0, start - 40) : start]
-        level_word = before.rfind("ระดับ")
-        if level_word >= 0 and LEVEL_AS_BAND_BEFORE.search(before[:level_word]):
-            return _("The level may be named as a band of scores, not as the agency's level.")
-    return None
 
 
 def _fits_the_agencys_result(claim: Claim, figures: YearFigures, line: str, check: Callable[..., Outcome]) -> bool:
@@ -144,6 +111,17 @@ def _fits_the_agencys_result(claim: Claim, figures: YearFigures, line: str, chec
     if claim.subject.kind != "indicator":
         return False
     others = [Subject("overall")] + [Subject("tool", code=t.code) for t in figures.current.framework.tools]
+    return any(check(replace(claim, subject=other), figures, line) is None for other in others)
+
+
+def _fits_another_named(
+    claim: Claim, figures: YearFigures, line: str, check: Callable[..., Outcome], subjects: tuple[Subject, ...]
+) -> bool:
+    """A figure that is that of another tool, indicator or the overall score the line names: "ตัวชี้วัดนี้อยู่ใน
+    เครื่องมือ EIT ซึ่งปีนี้ได้ ๘๘.๓๖ คะแนน" may say EIT's score; the reading that fits is taken."""
+    if claim.kind not in ("score", "difference", "compared", "listed", "percent"):
+        return False
+    others = [s for s in subjects if s != claim.subject and figures.has_subject(s)]
     return any(check(replace(claim, subject=other), figures, line) is None for other in others)
 
 
@@ -304,7 +282,11 @@ def _change(claim: Claim, figures: YearFigures, line: str) -> Outcome:
     scores = _scores(change)
     assert scores is not None
     message = _(_SCORE_MOVED[change.change]).format(**_values(claim, figures, line, scores))
-    return "change_contradicts", message, True
+    if claim.loose:
+        message += " " + _("No score stands next to the word; it was taken to be said of {subject}.").format(
+            subject=figures.describe(claim.subject)
+        )
+    return "change_contradicts", message, not claim.loose
 
 
 def _level(claim: Claim, figures: YearFigures, line: str) -> Outcome:
@@ -320,7 +302,11 @@ def _level(claim: Claim, figures: YearFigures, line: str) -> Outcome:
     message = _("“{written}” is given as the level of {year}, but the level of {year} is {actual}.").format(
         written=written, year=year, actual=actual
     )
-    return "level_mismatch", message, True
+    other = figures.level(year - 1 if year == figures.year else figures.year)
+    if claim.year_named or other is None or framework.level_rank(written) != framework.level_rank(other):
+        return "level_mismatch", message, True
+    message += " " + _("No year is named next to it, and it is the level of the other year.")
+    return "level_mismatch", message, False
 
 
 def _level_change(claim: Claim, figures: YearFigures, line: str) -> Outcome:

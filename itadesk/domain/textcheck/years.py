@@ -2,12 +2,18 @@
 analysis of 2568), and a figure given for a year whose figure it is not ("ปี ๒๕๖๖ (๙๕.๕๑)" where ๙๕.๕๑ is the
 score of 2567). The year, not the figure, is what is wrong there."""
 
+import re
+from dataclasses import replace
+
 from itadesk.domain.findings import Severity
 from itadesk.domain.textcheck.figures import YearFigures, matches_written
 from itadesk.domain.textcheck.mentions import Kind, Mention
 from itadesk.domain.textcheck.reading import Claim
 from itadesk.domain.textcheck.verify import CHECKS, Raw
 from itadesk.i18n import _
+
+NEAR = 25  # characters between a year and a figure within which the year is surely the figure's
+_YEAR_OF_LEVEL = re.compile(r"\s*\(?\s*(?:ใน)?\s*(?:ปี\s*(?:งบประมาณ)?)?\s*(?:พ\.\s*ศ\.)?\s*")
 
 
 def check_years(
@@ -18,10 +24,16 @@ def check_years(
     found: list[Raw] = []
     explained: set[int] = set()
     compared = [m for m in mentions if m.kind is Kind.YEAR and m.compared]
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.kind is not Kind.YEAR or not mention.year:
             continue
-        tied = [c for c in claims if c.kind == "score" and c.year_mention is mention]
+        older = mention.year < figures.year - 1
+        if not mention.compared and older and _of_the_level_before(line, mentions, index):
+            mention = replace(mention, compared=True)  # "ลดลงจากผ่านดี (ปี ๒๕๖๗) เป็น…": a year compared
+        tied = [c for c in claims if c.kind == "score" and c.year_mention is mentions[index]]
+        if mention.year > figures.year and mention.compared:  # "เมื่อเทียบกับปี ๒๕๖๙" in the analysis of 2568
+            found.append(_compared(line, mention, claims, figures, offset))
+            continue
         if mention.year > figures.year:  # a plan's or a target's year, unless a figure of the two years is given it
             raw = _tied_figure(line, mention, tied, figures, offset)
             if raw is not None:
@@ -40,6 +52,17 @@ def check_years(
     return found, [c for c in claims if id(c) not in explained]
 
 
+def _of_the_level_before(line: str, mentions: list[Mention], index: int) -> bool:
+    """A year right after a level, in brackets or with ใน: "จากผ่านดี (ปี ๒๕๖๗)", "ระดับผ่านในปี ๒๕๖๗ ลดลงเป็น…":
+    the levels of two years compared."""
+    if index == 0:
+        return False
+    level = mentions[index - 1]
+    if level.kind is not Kind.LEVEL:
+        return False
+    return _YEAR_OF_LEVEL.fullmatch(line, level.end, mentions[index].start) is not None
+
+
 def _suspect(mention: Mention, figures: YearFigures, pair_compared: bool) -> bool:
     """A year named that the text cannot mean: before the year compared with, or the year checked compared with
     itself (not one of two compared, "ระหว่างปี ๒๕๖๘ กับ ๒๕๖๙"). Later years are a plan's or a target's."""
@@ -54,8 +77,9 @@ def _tied_figure(line: str, mention: Mention, tied: list[Claim], figures: YearFi
         value = claim.mention.value
         assert value is not None
         for actual_year in (figures.year - 1, figures.year):
-            if actual_year == mention.year:
-                continue
+            both_compared = mention.year in (figures.year - 1, figures.year) and actual_year in claim.years
+            if actual_year == mention.year or both_compared:
+                continue  # "ปี ๒๕๖๗ กับปี ๒๕๖๘ คือ ๙๐.๒๕ กับ ๘๘.๖๐": both years named, the figure may be the other's
             if matches_written(figures.score(claim.subject, actual_year), value, claim.mention.decimals):
                 message = _(
                     "“{written}” is given as the year of {value}, but {value} is the {actual_year} score of {subject}."
@@ -65,7 +89,9 @@ def _tied_figure(line: str, mention: Mention, tied: list[Claim], figures: YearFi
                     actual_year=actual_year,
                     subject=figures.describe(claim.subject),
                 )
-                return Severity.ERROR, "year_mismatch", offset + mention.start, offset + mention.end, message
+                near = claim.mention.start - mention.end <= NEAR or mention.start - claim.mention.end in range(0, NEAR)
+                severity = Severity.ERROR if near else Severity.WARNING  # far apart: the year may be another's
+                return severity, "year_mismatch", offset + mention.start, offset + mention.end, message
     return None
 
 

@@ -205,19 +205,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     else:
         if not args.agency or not args.year:
             raise InvalidInputError(_("Name the agency and the year (--agency, --year), or use --sample."))
-        from itadesk.services import assessments
         from itadesk.services.agencies import find_agency
-        from itadesk.services.text_checks import report_text_findings
+        from itadesk.services.text_checks import check_year_texts
 
         store = _open(args)
         try:
             agency = find_agency(store, args.agency)
             data = export_report(store, agency.id, args.year, args.output, kind, signatures, args.page_numbers)
-            _overall, previous = assessments.analyses(store, agency.id, args.year - 1)
+            findings = check_year_texts(store, agency.id, args.year, data)
         finally:
             store.close()
         print(_shown(_("Wrote {path}"), path=args.output))
-        print(_text_errors_line(report_text_findings(data, previous), f'--agency "{args.agency}"', args.year))
+        print(_text_errors_line(findings, f'--agency "{args.agency}"', args.year))
         return EXIT_OK
     print(_shown(_("Wrote {path}"), path=args.output))
     return EXIT_OK

@@ -21,9 +21,12 @@ def report_text_findings(data: ReportData, previous_analyses: dict[int, str] | N
     return check_texts(texts, summary.current, summary.previous, previous_texts)
 
 
-def check_year_texts(store: Store, agency_id: int, fiscal_year: int) -> list[TextFinding]:
-    """Findings on the texts of an agency's year as its report prints them."""
-    data = report_data(store, agency_id, fiscal_year)
+def check_year_texts(
+    store: Store, agency_id: int, fiscal_year: int, data: ReportData | None = None
+) -> list[TextFinding]:
+    """Findings on the texts of an agency's year as its report prints them; `data`, when the report was just made
+    from it, is not read again."""
+    data = data or report_data(store, agency_id, fiscal_year)
     previous: dict[int, str] = {}
     if data.summary.previous is not None:
         _overall, previous = assessments.analyses(store, agency_id, fiscal_year - 1)

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from itadesk.domain.textcheck.bounds import inside, supposition_spans
-from itadesk.domain.textcheck.phrases import BREAKS, HYPOTHETICAL_LEVEL, LEVEL_CHANGE, LEVEL_DEFINED_AFTER, TARGET
+from itadesk.domain.textcheck.phrases import (
+    BREAKS,
+    HYPOTHETICAL_LEVEL,
+    LEVEL_CHANGE,
+    LEVEL_DEFINED_AFTER,
+    TARGET,
+    YEAR_PREFIX,
+)
 
 _NOT_A_LEVEL_AFTER = r"(?!เกณฑ์|การ|ทาง|ช่องทาง)"
 _NOT_PASSED_BY = r"(?!มา|ไป|พ้น)"  # "ผ่านมา", "ผ่านพ้น": a verb, not a level that other levels' names begin with
@@ -17,7 +24,7 @@ _HOPE = re.compile(r"มุ่ง|ยกระดับ|ที่จะ|พย�
 _FROM_BEFORE = re.compile(r"(?:จาก|(?<!คง)(?<!เท่า)(?<!เหมือน)เดิม)(?:เดิม)?(?:ที่)?(?:เคย)?(?:อยู่|ได้(?:รับ)?)?(?:ใน)?\s*$")
 
 
-_OF_YEAR = r"(?:ใน|ของ)?ปี(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*[0-9๐-๙]{4}"
+_OF_YEAR = rf"(?:ใน|ของ)?{YEAR_PREFIX}[0-9๐-๙]{{4}}"
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from itadesk.domain.findings import Severity
 from itadesk.domain.framework import Framework, Indicator
 from itadesk.domain.textcheck.mentions import Kind, Mention
-from itadesk.domain.textcheck.phrases import COMPARED_WITH_BEFORE
+from itadesk.domain.textcheck.phrases import COMPARED_WITH_BEFORE, NAME_START
 from itadesk.domain.textcheck.verify import Raw
 from itadesk.i18n import _
 
@@ -19,9 +19,7 @@ NO_NAME = 0.8  # a name less similar than this to every indicator's is no indica
 _STOP = re.compile(r"(?:ผลการ|ได้|คะแนน|มี|ซึ่ง|แสดง|อยู่|พบว่า|จาก|เพิ่มขึ้น|ลดลง|เท่า|และ|ของหน่วยงาน|[(0-9๐-๙])")
 _CHUNK = re.compile(r"\S+")
 # words that read as an indicator's name ("การ…", "ความ…", "คุณภาพ…", "ประสิทธิภาพ…") and where such a name ends
-_NAME_LIKE = re.compile(
-    r"^(?:ด้าน|เรื่อง)?[(“\"']?((?:การ|ความ|คุณภาพ|ประสิทธิภาพ|ประสิทธิผล|มาตรฐาน|ระบบ|คุณธรรม|ธรรมาภิบาล)\S*)"
-)
+_NAME_LIKE = re.compile(rf"^(?:ด้าน|เรื่อง)?[(“\"']?({NAME_START}\S*)")
 _NAME_END = re.compile(
     r"ได้|มี(?!ส่วน)|คะแนน|ซึ่ง|ผลการ|อยู่ที่|อยู่ใน|จาก|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|ดีขึ้น|เท่า|นั้น|ของหน่วยงาน|เป็น|[)”\"',]"
 )

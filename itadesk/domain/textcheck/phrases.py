@@ -172,6 +172,8 @@ CLAUSE_ENDS = re.compile(r"\s*(?:[,)\]/|;:]|และ|ซึ่ง|โดย|ส
 YEAR_STARTS_CLAUSE = re.compile(rf"\s*(?:\)\s*)?(?:ตัวชี้วัดนี้|{AGENCY_WORD})?\s*(?:ได้|อยู่ที่|มีคะแนน|คะแนน|เท่ากับ|=|:|{DIGIT})")
 YEAR_BEFORE_PAREN = re.compile(rf"(?:{DIGIT}{{4}}|ปีที่แล้ว|ปีก่อน(?:หน้า)?|ปีที่ผ่านมา|ปีนี้)\s*\)?\s*\(\s*$")
 
+# the words an indicator's name (or a name written for one) begins with: "การ…", "คุณภาพ…", "มาตรฐาน…"
+NAME_START = r"(?:การ|ความ|คุณภาพ|ประสิทธิภาพ|ประสิทธิผล|มาตรฐาน|ระบบ|คุณธรรม|ธรรมาภิบาล)"
 # an indicator named by its name as what a figure is about
 AFTER_NUMBERED_REFERENCE = re.compile(rf"ตัวชี้วัด(?:ที่)?\s*{DIGIT}{{1,2}}\s*[(“\"']?\s*(?:ด้าน|เรื่อง)?\s*$")
 NAME_HEAD_BEFORE = re.compile(r"(?:^|[\s(“\"']|ผลการประเมิน|ด้าน|โดย|ส่วน|คือ|และ|ซึ่ง|คะแนน(?:ของ)?|เรื่อง|ประเด็น|ตัวชี้วัด)\s*$")

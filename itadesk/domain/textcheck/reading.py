@@ -19,11 +19,13 @@ from itadesk.domain.textcheck.mentions import DIGIT, Kind, Mention, Role
 from itadesk.domain.textcheck.phrases import (
     BREAKS,
     COUNTED,
+    NAME_START,
     OTHER_QUANTITY,
     PERCENT_AFTER_CHANGE,
     SCORE_WORD,
     TOOL_AS_SCOPE,
     TOOL_OF_INDICATOR,
+    YEAR_PREFIX,
 )
 from itadesk.thai.digits import from_thai_digits
 
@@ -43,12 +45,9 @@ _AVERAGE = "คะแนนเฉลี่ย"
 _NEGATED = re.compile(r"ไม่(?:มี\S{0,20})?\s*$|ไม่\S{0,3}$")
 _LEVEL_THIS_YEAR = re.compile(r"\s*(?:ที่ได้รับ)?\s*(?:ใน|ของ)\s*ปี(?:นี้|ปัจจุบัน)")
 _LEVEL_OWN_YEAR = re.compile(
-    rf"\s*\)?\s*(?:(?:ใน|ของ)\s*ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*({DIGIT}{{4}})"
-    rf"|\(\s*(?:ปี\s*(?:งบประมาณ)?\s*)?(?:พ\.\s*ศ\.)?\s*({DIGIT}{{4}})\s*\))"
+    rf"\s*\)?\s*(?:(?:ใน|ของ)\s*{YEAR_PREFIX}({DIGIT}{{4}})|\(\s*{YEAR_PREFIX}?(?:พ\.\s*ศ\.)?\s*({DIGIT}{{4}})\s*\))"
 )
-_NAME_TO_CHANGE = re.compile(
-    r"\s*[(“\"']?(?:การ|ความ|คุณภาพ|ประสิทธิภาพ)[\u0e01-\u0e4e]{2,30}[)”\"']?\s*(?:มีคะแนน|คะแนน)?\s*"
-)
+_NAME_TO_CHANGE = re.compile(rf"\s*[(“\"']?{NAME_START}[\u0e01-\u0e4e]{{2,30}}[)”\"']?\s*(?:มีคะแนน|คะแนน)?\s*")
 _OPENS_THE_LINE = re.compile(r"[\s\-•*]*(?:คะแนน(?:ของตัวชี้วัดนี้)?|ผลการประเมิน)?\s*")
 _SUBJECT_TO_CHANGE = re.compile(r"\s*(?:มีคะแนน|คะแนน|ได้คะแนน)?\s*(?:ปีนี้|ในปีนี้)?\s*")
 _BELONG_TO = re.compile(r"(?:ของ|ใน)\s*$")

@@ -59,35 +59,21 @@ def agency_years(store: Store, fiscal_year: int) -> list[AgencyYear]:
     and the plan of the following fiscal year, in one read of the store: a query for each table, whatever the
     number of agencies."""
     years = col(Assessment.fiscal_year).in_((fiscal_year, fiscal_year - 1))
+    this_year = col(Assessment.fiscal_year) == fiscal_year
     plan_year = col(Plan.fiscal_year) == fiscal_year + 1
     with store.read() as session:
         agencies = list(session.exec(select(Agency).order_by(col(Agency.name), col(Agency.district), col(Agency.id))))
         db = session.connection()
         assessments = db.execute(sa.select(*_ASSESSMENT_COLUMNS).where(years)).all()
-        scores: dict[int, dict[int, Decimal]] = {}
-        for assessment_id, indicator, score in db.execute(
-            sa.select(IndicatorScore.assessment_id, IndicatorScore.indicator, IndicatorScore.score)
-            .join(Assessment, col(Assessment.id) == col(IndicatorScore.assessment_id))
-            .where(years)
-            .order_by(col(IndicatorScore.assessment_id), col(IndicatorScore.id))
-        ).all():
-            scores.setdefault(assessment_id, {})[indicator] = score
-        tool_scores: dict[int, dict[str, Decimal]] = {}
-        for assessment_id, code, score in db.execute(
-            sa.select(OfficialToolScore.assessment_id, OfficialToolScore.tool_code, OfficialToolScore.score)
-            .join(Assessment, col(Assessment.id) == col(OfficialToolScore.assessment_id))
-            .where(years)
-            .order_by(col(OfficialToolScore.assessment_id), col(OfficialToolScore.id))
-        ).all():
-            tool_scores.setdefault(assessment_id, {})[code] = score
-        analyses: dict[int, dict[int, str]] = {}
-        for assessment_id, indicator, text in db.execute(
-            sa.select(IndicatorAnalysis.assessment_id, IndicatorAnalysis.indicator, IndicatorAnalysis.text)
-            .join(Assessment, col(Assessment.id) == col(IndicatorAnalysis.assessment_id))
-            .where(col(Assessment.fiscal_year) == fiscal_year)
-            .order_by(col(IndicatorAnalysis.assessment_id), col(IndicatorAnalysis.id))
-        ).all():
-            analyses.setdefault(assessment_id, {})[indicator] = text
+        scores: dict[int, dict[int, Decimal]] = _per_assessment(
+            db, IndicatorScore, IndicatorScore.indicator, IndicatorScore.score, years
+        )
+        tool_scores: dict[int, dict[str, Decimal]] = _per_assessment(
+            db, OfficialToolScore, OfficialToolScore.tool_code, OfficialToolScore.score, years
+        )
+        analyses: dict[int, dict[int, str]] = _per_assessment(
+            db, IndicatorAnalysis, IndicatorAnalysis.indicator, IndicatorAnalysis.text, this_year
+        )
         plans = db.execute(
             sa.select(Plan.id, Plan.agency_id, Plan.fiscal_year, col(Assessment.fiscal_year).label("based_on_year"))
             .select_from(Plan)
@@ -132,6 +118,20 @@ def agency_years(store: Store, fiscal_year: int) -> list[AgencyYear]:
             )
         )
     return entries
+
+
+def _per_assessment(db: Any, table: Any, key: Any, value: Any, where: Any) -> dict[int, dict[Any, Any]]:
+    """One table's rows of the assessments `where` selects, as {assessment id: {key: value}}, in the order they
+    were stored."""
+    found: dict[int, dict[Any, Any]] = {}
+    for assessment_id, item, datum in db.execute(
+        sa.select(table.assessment_id, key, value)
+        .join(Assessment, col(Assessment.id) == col(table.assessment_id))
+        .where(where)
+        .order_by(col(table.assessment_id), col(table.id))
+    ).all():
+        found.setdefault(assessment_id, {})[item] = datum
+    return found
 
 
 _ASSESSMENT_COLUMNS = (

@@ -412,3 +412,66 @@ def test_the_words_around_a_finding_never_start_or_end_inside_a_letter(sample):
         assert text[left:right] == before + finding.quote + after, reach
         assert not unicodedata.category(text[left]).startswith("M"), reach
         assert right == len(text) or not unicodedata.category(text[right]).startswith("M"), reach
+
+
+def test_a_year_given_the_other_years_figure_while_its_own_is_given_too(sample):
+    current, previous = sample.summary.current, sample.summary.previous
+    after = "ตัวชี้วัดที่ ๘ ได้ ๘๕.๐๓ คะแนนในปี ๒๕๖๘ และ ๙๕.๑๗ คะแนนในปีนี้"
+    [finding] = check_text(WrittenText(TextKind.INDICATOR, after, 8), current, previous)
+    assert (finding.code, finding.quote, finding.severity.value) == ("year_mismatch", "๒๕๖๘", "error")
+    before = "ในปี ๒๕๖๗ ตัวชี้วัดที่ ๘ ได้ ๙๕.๑๗ คะแนน เพิ่มขึ้นจาก ๘๕.๐๓ คะแนน"
+    assert findings_of(sample, before, 8) == [("year_mismatch", "๒๕๖๗")]
+    assert findings_of(sample, "ตัวชี้วัดที่ ๘ ได้ ๘๕.๐๓ คะแนนในปี ๒๕๖๗ และ ๙๕.๑๗ คะแนนในปีนี้", 8) == []
+
+
+def test_years_and_figures_in_columns_are_read_in_order(sample):
+    assert findings_of(sample, "คะแนนรวม ปี 67 / ปี 68 : 97.54 / 98.27") == []
+    assert findings_of(sample, "คะแนนรวม ปี 67 / ปี 68 : 97.45 / 98.27") == [("other_year_score_mismatch", "97.45")]
+    assert findings_of(sample, "ตัวชี้วัดที่ ๘ ปี ๒๕๖๗ | ๒๕๖๘ = ๘๕.๐๓ | ๙๕.๑๗", 8) == []
+
+
+@pytest.mark.parametrize(
+    ("indicator", "text", "expected"),
+    [
+        (8, "ตัวชี้วัดที่ ๘ ได้ ๙๕.๑๗ คะแนน ทรงตัวจากปีก่อน", ("change_contradicts", "ทรงตัว")),
+        (9, "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล คงที่ ที่ ๙๗.๕๐ คะแนน", ("change_contradicts", "คงที่")),
+        (None, "คะแนนรวมเพิ่มจาก ๙๗.๕๔ เป็น ๙๘.๒๗ คะแนน หรือร้อยละ ๐.๘๐", ("percent_mismatch", "๐.๘๐")),
+        (8, "ตัวชี้วัดที่ ๘ ได้ ๙๕.๑๗ คะแนน ทำให้ระดับภาพรวมปี ๒๕๖๘ ขยับขึ้นมาเป็น ผ่าน", ("level_mismatch", "ผ่าน")),
+        (8, "ในปีนี้การเปิดเผยข้อมูลได้ ๙๕.๑๗ คะแนน", ("indicator_name_mismatch", "การเปิดเผยข้อมูล")),
+        (None, "ปี ๖๘ ต่ำสุด: ตชว.8 = 95.71", ("score_mismatch", "95.71")),
+        (8, "ตัวชี้วัดที่ ๘ ปี ๒๕๖๗ | ๒๕๖๘ = ๘๕.๐๓ | ๙๕.๑๗ (ร้อยละ +๑๐.๑๔)", ("percent_is_points", "๑๐.๑๔")),
+        (None, "ระดับผลการประเมินปี ๒๕๖๘ เลื่อนขึ้นจากปีก่อน", ("level_change_contradicts", "ระดับผลการประเมินปี ๒๕๖๘ เลื่อนขึ้น")),
+        (8, "ตัวชี้วัดที่ ๘ ได้ ๙๕.๑๗ ในปี ๒๕๖๗ เพิ่มขึ้นจาก ๘๕.๐๓", ("year_mismatch", "๒๕๖๗")),
+    ],
+)
+def test_more_ways_of_writing_a_mistake(sample, indicator, text, expected):
+    assert expected in findings_of(sample, text, indicator)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "text"),
+    [
+        # two indicators equal to each other, not a score equal to last year's
+        (None, "ปี ๒๕๖๗ ตัวชี้วัดที่ ๑ และตัวชี้วัดที่ ๙ ได้ ๑๐๐.๐๐ คะแนนเท่ากัน"),
+        # a level the agency has not reached
+        (None, "ที่ยังไม่ถึงระดับผ่านดีเยี่ยมเพราะคะแนนรวมได้ ๙๘.๒๗ คะแนน แต่ยังมีเครื่องมือที่ต่ำกว่าเกณฑ์"),
+        # a year that opens the next clause, not the figure's
+        (8, "ปีที่แล้วตัวชี้วัดที่ ๘ ได้เพียง ๘๕.๐๓ คะแนน ปีนี้จึงปรับขั้นตอนงาน จนได้ ๙๕.๑๗ คะแนน"),
+        # the gap between two tools, not a score of either
+        (None, "ผลต่างระหว่าง IIT กับ EIT ลดลงจาก ๘.๕๕ คะแนนในปี ๒๕๖๗ เหลือ ๔.๑๑ คะแนนในปี ๒๕๖๘"),
+        # the overall score computed from the indicators, besides the official one
+        (None, "คะแนนที่คำนวณตามสูตรถ่วงน้ำหนักของปี ๒๕๖๗ ได้ ๙๗.๔๔ ต่างจากคะแนนทางการ ๙๗.๕๔ อยู่ ๐.๑๐ คะแนน"),
+        # a rank, not a score, that went down
+        (3, "ตัวชี้วัดที่ ๓ ได้ ๑๐๐.๐๐ คะแนนเท่าเดิม แต่อันดับลดจาก ๑ เป็น ๒"),
+        # the only indicator of a tool that went down: the tool is where it ranks
+        (9, "ตัวชี้วัดที่ ๙ เป็นตัวชี้วัดเดียวใน OIT ที่ลดลง (๑๐๐.๐๐ → ๙๗.๕๐)"),
+        # a target said to equal a year's score
+        (8, "ตั้งเป้าให้ตัวชี้วัดที่ ๘ ในการประเมินปี ๒๕๗๐ ได้อย่างน้อย ๙๖.๑๗ คะแนนเท่ากับปี ๒๕๖๘ ของตัวชี้วัดที่ ๗"),
+        # what the share of a change that came from another indicator is
+        (9, "ตัวชี้วัดที่ ๙ ลดลง ๒.๕๐ คะแนน ทำให้ OIT ลดลง ๑.๒๕ คะแนน"),
+    ],
+)
+def test_more_correct_wordings_raise_no_error(sample, indicator, text):
+    kind = TextKind.OVERALL if indicator is None else TextKind.INDICATOR
+    findings = check_text(WrittenText(kind, text, indicator), sample.summary.current, sample.summary.previous)
+    assert [(f.code, f.quote) for f in findings if f.severity.value == "error"] == []

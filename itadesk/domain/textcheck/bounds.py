@@ -7,6 +7,7 @@ import re
 from itadesk.domain.textcheck.phrases import (
     AFTER_BOUND,
     BEFORE_BOUND,
+    BETWEEN_SUBJECTS,
     BREAKS,
     CONDITION,
     CONDITION_ENDS,
@@ -67,6 +68,16 @@ def supposition_spans(line: str) -> list[Span]:
             if stop is not None:
                 end = min(end, stop.start())
         spans.append((match.start(), end))
+    return spans
+
+
+def between_subjects_spans(line: str) -> list[Span]:
+    """The gap between two tools or indicators and how it changed, to where a new clause starts: nothing in it is
+    the score of either ("ผลต่างระหว่าง IIT กับ EIT ลดลงจาก ๗.๐๗ คะแนนในปี ๒๕๖๗ เหลือ ๒.๑๘ คะแนน")."""
+    spans = []
+    for match in BETWEEN_SUBJECTS.finditer(line):
+        stop = BREAKS.search(line, match.end())
+        spans.append((match.start(), stop.start() if stop else len(line)))
     return spans
 
 

@@ -79,6 +79,14 @@ def _an_earlier_year(line: str, year: int) -> bool:
     return any(int(from_thai_digits(y)) < year - 1 for y in YEAR_WRITTEN.findall(line))
 
 
+def _caused_by_another(line: str, claim: Claim, figures: YearFigures) -> bool:
+    """A change said to come from another's ("ตัวชี้วัดที่ ๙ เพิ่มขึ้น ๒๒.๕๐ คะแนน ทำให้ OIT เพิ่มขึ้น ๑๑.๒๕ คะแนน"):
+    the figure may be the share of the change that came from it, not the whole change."""
+    start = claim.mention.start
+    caused = line.rfind("ทำให้", 0, start)
+    return caused > 0 and _names_other_subjects(line[:caused], figures)
+
+
 def doubt(claim: Claim, line: str, shared: bool, figures: YearFigures) -> str | None:
     """Why a reading that looks certain may not be: said after the finding, which is then a warning."""
     start = claim.mention.start
@@ -89,6 +97,10 @@ def doubt(claim: Claim, line: str, shared: bool, figures: YearFigures) -> str | 
         return _("The sentence speaks of earlier years too; if the change is between them, ignore this.")
     if _a_later_year(line[clause_start:start], figures.year):
         return _("The sentence speaks of a later year; if it is a plan or a target, ignore this.")
+    if claim.kind in ("difference", "compared", "change", "percent") and _caused_by_another(line, claim, figures):
+        return _(
+            "The sentence may give the part of the change that came from what it names before; if so, ignore this."
+        )
     if OTHER_AGENCIES.search(line, clause_start, clause_end):
         return _("The sentence also speaks of other agencies or of a mean; the figure was taken to be this agency's.")
     if shared:

@@ -49,6 +49,11 @@ class YearFigures:
             return next((t.score for t in result.tools if t.tool.code == subject.code), None)
         return result.overall
 
+    def computed_overall(self, year: int) -> Decimal | None:
+        """The overall score the rules compute from the indicators, which may differ from the official one."""
+        result = self.result(year)
+        return result.computed_overall if result else None
+
     def change(self, subject: Subject) -> ScoreChange:
         previous_year = self.previous.figures.fiscal_year if self.previous else self.year - 1
         return ScoreChange(self.score(subject, previous_year), self.score(subject, self.year))

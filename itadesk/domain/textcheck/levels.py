@@ -25,6 +25,8 @@ _FROM_BEFORE = re.compile(r"(?:จาก|(?<!คง)(?<!เท่า)(?<!เห�
 
 
 _OF_YEAR = rf"(?:ใน|ของ)?{YEAR_PREFIX}[0-9๐-๙]{{4}}"
+# how a level came to be the year's: "ระดับภาพรวมปี ๒๕๖๙ ตกลงมาเป็น ต้องปรับปรุง"
+_MOVED = r"(?:ตก|ลด|ต่ำ|สูง|เลื่อน|ขยับ)(?:ลง|ขึ้น)?(?:มา|ไป)?"
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,9 @@ class NamedLevel:
 def _patterns(levels: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     names = "|".join(_alternative(name, levels) for name in sorted(levels, key=len, reverse=True))
     named = re.compile(
-        r"(?:(จาก)|(เป็น))?\s*ระดับ(?:ผลการประเมิน|การประเมิน|คะแนน)?"
+        r"(?:(จาก)|(เป็น))?\s*ระดับ(?:ผลการประเมิน|การประเมิน|คะแนน)?(?:ภาพรวม)?"
         rf"(?:\s*(?:ที่ได้(?:รับ)?|ของหน่วยงาน|{_OF_YEAR}|(?:ใน|ของ)?ปี(?:นี้|ที่แล้ว|ก่อน|ที่ผ่านมา))){{0,2}}"
-        rf"\s*(?:ยังคง|ยัง|คง)?\s*(?:อยู่ที่|อยู่ใน|คือ|เป็น|ที่)?\s*[\"'“”‘’(*…\.:=]*\s*({names}){_NOT_A_LEVEL_AFTER}"
+        rf"\s*(?:ยังคง|ยัง|คง|{_MOVED})?\s*(?:อยู่ที่|อยู่ใน|คือ|เป็น|ที่)?\s*[\"'“”‘’(*…\.:=]*\s*({names}){_NOT_A_LEVEL_AFTER}"
     )
     # a level right after a change of level: "ระดับผลการประเมินลดลงจาก ผ่านดี เป็น ผ่าน", "…คงเดิม (ผ่าน)"
     after_change = re.compile(

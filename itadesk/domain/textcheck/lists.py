@@ -8,6 +8,9 @@ from itadesk.domain.textcheck.figures import Subject
 from itadesk.domain.textcheck.mentions import Kind, Mention, Role
 
 _LIST_GOES_ON = re.compile(r"รองลงมา|ตามด้วย|และ|,")
+_YEAR_SEPARATOR = re.compile(r"\s*[/|]\s*(?:ปี\s*)?")
+_FIGURE_SEPARATOR = re.compile(r"\s*(?:คะแนน)?\s*[/|]\s*")
+_YEARS_TO_FIGURES = re.compile(r"\s*(?:[:=]|คือ|ได้)?\s*")
 _OWN_VERB = re.compile(r"ได้|อยู่ที่|เป็น|เหลือ|เท่ากับ|=|:")
 
 
@@ -29,6 +32,37 @@ def respective_years(mentions: list[Mention]) -> dict[int, Mention]:
             for number, named in zip(numbers[-len(years) :], years[-len(numbers) :], strict=False):
                 paired[id(number)] = named
     return paired
+
+
+def years_in_columns(line: str, mentions: list[Mention]) -> dict[int, Mention]:
+    """ "ปี 67 / ปี 68 : 88.20 / 91.16": years and then as many figures, each set apart by a slash or a bar, the
+    figures in the order of the years."""
+    paired: dict[int, Mention] = {}
+    index = 0
+    while index < len(mentions):
+        years = _run(line, mentions, index, Kind.YEAR, _YEAR_SEPARATOR)
+        after = index + len(years)
+        if len(years) < 2 or after >= len(mentions) or mentions[after].kind is not Kind.NUMBER:
+            index += max(len(years), 1)
+            continue
+        numbers = _run(line, mentions, after, Kind.NUMBER, _FIGURE_SEPARATOR)[: len(years)]
+        if len(numbers) == len(years) and _YEARS_TO_FIGURES.fullmatch(line, years[-1].end, numbers[0].start):
+            if all(n.role is Role.SCORE and n.year is None for n in numbers):
+                paired.update({id(number): year for number, year in zip(numbers, years, strict=True)})
+        index = after + len(numbers)
+    return paired
+
+
+def _run(line: str, mentions: list[Mention], index: int, kind: Kind, separator: re.Pattern[str]) -> list[Mention]:
+    """The mentions of one kind from `index` on, one after another with only a separator between them."""
+    if mentions[index].kind is not kind:
+        return []
+    run = [mentions[index]]
+    for mention in mentions[index + 1 :]:
+        if mention.kind is not kind or not separator.fullmatch(line, run[-1].end, mention.start):
+            break
+        run.append(mention)
+    return run
 
 
 def _names_a_list_of_subjects(mentions: list[Mention], year: Mention, first: Mention) -> bool:

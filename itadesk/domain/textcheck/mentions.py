@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import Enum
 
 from itadesk.domain.comparison import Change
-from itadesk.domain.textcheck.bounds import inside, is_bound, is_gap, target_spans
+from itadesk.domain.textcheck.bounds import between_subjects_spans, inside, is_bound, is_gap, target_spans
 from itadesk.domain.textcheck.levels import hoped, named_levels
 from itadesk.domain.textcheck.phrases import (
     AFTER_NUMBERED_REFERENCE,
@@ -33,6 +33,7 @@ from itadesk.domain.textcheck.phrases import (
     BREAKS,
     CHANGE,
     CHANGE_BEFORE,
+    CHANGE_THEN_AT,
     CLAUSE_ENDS,
     DIGIT,
     GROUP_AFTER,
@@ -145,8 +146,13 @@ def scan(
         mentions.append(Mention(Kind.YEAR, match.start(), match.end(), relative=relative, compared=compared))
     mentions += [Mention(Kind.BREAK, m.start(), m.end()) for m in BREAKS.finditer(line)]
     mentions += [Mention(Kind.RESPECTIVELY, m.start(), m.end()) for m in re.finditer("ตามลำดับ", line)]
-    mentions = [m for m in mentions if _outside(urls, m.start)]
+    between = between_subjects_spans(line)
+    mentions = [m for m in mentions if _outside(urls, m.start) and not _of_a_gap_between(m, between)]
     return sorted(mentions, key=lambda m: (m.start, m.kind is not Kind.LEVEL_CHANGE))
+
+
+def _of_a_gap_between(mention: Mention, between: list[tuple[int, int]]) -> bool:
+    return mention.kind in (Kind.NUMBER, Kind.CHANGE) and inside(between, mention.start)
 
 
 def _numbers(line: str, urls: list[tuple[int, int]], subjects: tuple[str, ...]) -> list[Mention]:
@@ -193,7 +199,7 @@ def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...
     before, after = line[max(0, start - 40) : start], line[end : end + AFTER_REACH]
     value = _decimal(text)
     decimals = len(text.split(".")[1]) if "." in text else 0
-    if _is_list_marker(line, start, after) or BEFORE_ORDINAL.search(before) or value > 100:
+    if _is_list_marker(line, start, after) or _ordinal(before, decimals) or value > 100:
         return None
     if TIME_AFTER.match(after) or BEFORE_TIME.search(before) or SCALE_AFTER.match(after):
         return None
@@ -243,6 +249,11 @@ def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...
     )
 
 
+def _ordinal(before: str, decimals: int) -> bool:
+    """ "ที่ ๓", "ข้อ ๒.๑": a place in an order, not a figure (but "คงที่ ที่ ๑๐๐.๐๐ คะแนน" gives a score)."""
+    return BEFORE_ORDINAL.search(before) is not None and not (decimals == 2 and CHANGE_THEN_AT.search(before))
+
+
 def _own_year(after: str) -> tuple[int | None, str]:
     """The year written right after a score ("๙๕.๕๑ คะแนนในปี ๒๕๖๗", "… คะแนนในปีนี้"), unless that year opens
     the next clause ("๙๘.๒๗ คะแนน ปี ๒๕๖๗ ได้ ๙๗.๕๔", "๕๕ คะแนน ปีนี้ได้ ๗๗.๕๐")."""
@@ -250,7 +261,7 @@ def _own_year(after: str) -> tuple[int | None, str]:
     if own is None:
         bracketed = OWN_YEAR_IN_BRACKETS.match(after)
         return (int(from_thai_digits(bracketed.group("year"))), "") if bracketed else (None, "")
-    if not own.group("in") and not _ends_its_clause(after, own.end()):
+    if not (own.group("in") or own.group("only_in")) and not _ends_its_clause(after, own.end()):
         return None, ""  # "๗๘.๗๑ คะแนน ปีนี้ขึ้นมาเป็น ๘๙.๙๘": the year opens the next clause
     if own.group("year"):
         if YEARS_LISTED_AFTER.match(after, own.end()):

@@ -12,9 +12,10 @@ URL = re.compile(
     re.IGNORECASE,
 )
 
-UP = "เพิ่มขึ้น|สูงขึ้น|ดีขึ้น|มากขึ้น|ขยับขึ้น|ปรับขึ้น"
-DOWN = "ลดลง|ต่ำลง|น้อยลง|ขยับลง|ปรับลด"
-SAME = "เท่าเดิม|เท่ากันกับ|เท่ากับปี|เท่ากัน|คงที่|คงเดิม|ไม่เปลี่ยนแปลง|ไม่มีการเปลี่ยนแปลง|เหมือนเดิม"
+# "เพิ่ม" and "ลด" alone only before what they went from or to: "เพิ่มจาก ๘๘.๒๐ เป็น ๙๑.๑๖" ("เพิ่มช่องทาง" is no change)
+UP = "เพิ่มขึ้น|สูงขึ้น|ดีขึ้น|มากขึ้น|ขยับขึ้น|ปรับขึ้น|เพิ่ม(?=\\s*(?:จาก|เป็น))"
+DOWN = "ลดลง|ต่ำลง|น้อยลง|ขยับลง|ปรับลด|ลด(?=\\s*(?:จาก|เหลือ))"
+SAME = "เท่าเดิม|เท่ากันกับ|เท่ากับปี|เท่ากัน|คงที่|คงเดิม|ไม่เปลี่ยนแปลง|ไม่มีการเปลี่ยนแปลง|เหมือนเดิม|ทรงตัว"
 CHANGE = re.compile(rf"({UP})|({DOWN})|({SAME})")
 CHANGE_BEFORE = re.compile(rf"(?:{UP}|{DOWN})")
 # how a text names its agency: "หน่วยงาน", "เทศบาลตำบลโพนสูง", "อบต.คำเจริญ"
@@ -31,18 +32,19 @@ YEAR_COMPARED_BEFORE = re.compile(rf"(?:(?<!หลัง)จาก|กับ|ก
 BREAKS = re.compile(r"โดย(?!ด่วน)|แสดงให้เห็น|ทั้งนี้|ขณะที่|ส่วน(?:ใน)?ปี|ซึ่งในปี|แต่|อย่างไรก็ตาม|นอกจากนี้|เนื่องจาก")
 OVERALL = re.compile(r"ภาพรวม|คะแนนรวม|คะแนนเฉลี่ย|ผลรวม|(?<![\u0e01-\u0e4e])รวม(?=\s*[:=])")  # "… | รวม: ๗๕.๑๔"
 TOOL = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
-# "ตัวชี้วัดที่ ๙", "ตัวชี้วัดนี้" (the section's), "ตัวชี้วัดที่ลดลง" (those that…: several), "ตัวชี้วัดการ…"
+# "ตัวชี้วัดที่ ๙" (or "ตชว.9"), "ตัวชี้วัดนี้" (the section's), "ตัวชี้วัดที่ลดลง" (those that…: several), "ตัวชี้วัดการ…"
 INDICATOR = re.compile(
-    rf"ตัวชี้วัด(?:ที่)?\s*({DIGIT}{{1,2}})(?![0-9๐-๙]|\.{DIGIT})|ตัวชี้วัด(นี้)|ตัวชี้วัด(ที่)(?!\s*{DIGIT})|ตัวชี้วัด(?!ที่)"
+    rf"(?:ตัวชี้วัด(?:ที่)?|ตชว\.?)\s*({DIGIT}{{1,2}})(?![0-9๐-๙]|\.{DIGIT})|ตัวชี้วัด(นี้)|ตัวชี้วัด(ที่)(?!\s*{DIGIT})|ตัวชี้วัด(?!ที่)"
 )
 # "ตัวชี้วัดอื่น", "ตัวชี้วัดที่เหลือ", "ตัวชี้วัดส่วนใหญ่": several indicators, none named
 SEVERAL_INDICATORS = re.compile(r"\s*(?:อื่น|ที่เหลือ|ส่วนใหญ่|ทั้งหมด|ทั้ง\s*[0-9๐-๙]|ต่าง\s*ๆ|หลาย)")
-# a tool named as the group a figure ranks in, not as what the figure is about: "สูงที่สุดในเครื่องมือ IIT"
-TOOL_AS_SCOPE = re.compile(r"(?:ที่สุด|สูงสุด|ต่ำสุด|มากสุด|น้อยสุด)\s*(?:ใน|ของ)\s*(?:กลุ่ม|เครื่องมือ|แบบวัด|แบบ)?\s*$")
+# a tool named as the group a figure ranks in, not as what the figure is about: "สูงที่สุดในเครื่องมือ IIT",
+# "เป็นตัวชี้วัดเดียวใน EIT ที่ลดลง"
+TOOL_AS_SCOPE = re.compile(r"(?:ที่สุด|สูงสุด|ต่ำสุด|มากสุด|น้อยสุด|เดียว)\s*(?:ใน|ของ)\s*(?:กลุ่ม|เครื่องมือ|แบบวัด|แบบ)?\s*$")
 TOOL_OF_INDICATOR = re.compile(r"ใน\s*(?:กลุ่ม|เครื่องมือ|แบบวัด|แบบ)?\s*$")
 # a question of a tool (i1–i30, e1–e15, o1–o33; EB16, IT3, O26 in earlier years): its score is not an indicator's
 ITEM = re.compile(rf"(?<![A-Za-z])(?:IT|EB|IB|OB|[iIeEoO])\s*{DIGIT}{{1,2}}(?![0-9๐-๙.])")
-INDICATOR_NUMBER_BEFORE = re.compile(r"ตัวชี้วัด(?:ที่)?\s*$")
+INDICATOR_NUMBER_BEFORE = re.compile(r"(?:ตัวชี้วัด(?:ที่)?|ตชว\.?)\s*$")
 NUMBERS_LISTED = re.compile(
     rf"{DIGIT}{{1,2}}(?:(?:\s*(?:[,–\-]|ถึง|และ|หรือ)\s*|\s+)(?:ตัวชี้วัด(?:ที่)?\s*)?{DIGIT}{{1,2}}(?![0-9๐-๙.]))+"
 )
@@ -54,15 +56,18 @@ GROUP_AFTER = re.compile(
     rf"|\s+{DIGIT}{{1,2}}(?:\s+{DIGIT}{{1,2}})*\s*(?:และ|,)\s*{DIGIT}{{1,2}}(?![0-9๐-๙.])"  # "ตัวชี้วัดที่ ๖ ๗ และ ๘"
 )
 LEVEL_CHANGE = re.compile(
-    rf"ระดับ(?:ผลการประเมิน|การประเมิน)?(?:ของ{AGENCY_WORD})?\s*(?:ยังคง|ยัง)?\s*(?:({UP})|({DOWN})|(เท่าเดิม|คงเดิม|"
+    rf"ระดับ(?:ผลการประเมิน|การประเมิน)?(?:ของ{AGENCY_WORD})?(?:\s*(?:ใน|ของ)?\s*{YEAR_PREFIX}{DIGIT}{{4}})?"
+    rf"\s*(?:ยังคง|ยัง|จึง|ก็)?\s*(?:({UP}|เลื่อนขึ้น)|({DOWN}|เลื่อนลง)|(เท่าเดิม|คงเดิม|"
     r"คงที่|ไม่เปลี่ยนแปลง|เหมือนเดิม))|(?:(เลื่อน|ขยับ)(?:ขึ้น)?\s*(?:หนึ่ง|สอง|[1-4๑-๔])?\s*(?:ระดับ))"
     r"|(?:(ระดับเดิม|ระดับเดียวกัน|ระดับเดียวกับ))"
     r"|(ลดระดับ|ตกระดับ|(?:ลดลง|ตกลง|ต่ำลง)(?:มา)?(?:กว่า\S{0,12})?\s*(?:หนึ่ง|สอง|[1-4๑-๔])\s*ระดับ)"
     rf"|((?:{UP}|ขึ้นมา)(?:กว่า\S{{0,12}})?\s*(?:หนึ่ง|สอง|[1-4๑-๔])\s*ระดับ)"
 )
-# a level that is a threshold or a hope, not the agency's: "เกณฑ์ระดับผ่าน", "หากต้องการเลื่อนขึ้นสู่ระดับผ่าน"
+# a level that is a threshold, a hope or denied, not the agency's: "เกณฑ์ระดับผ่าน", "หากต้องการเลื่อนขึ้นสู่ระดับผ่าน",
+# "ยังไม่ถึงระดับผ่านดี"
 HYPOTHETICAL_LEVEL = re.compile(
-    r"(?:(?<!อยู่ใน)เกณฑ์|เป้า|(?<!ปัญ)หาก|ถ้า|สู่|โอกาส|ต้องได้|จะได้|(?<!ทำ)ให้ได้|ให้อยู่ใน|ต้องการ|กลับไป|จะ(?:อยู่|คง|เลื่อน|ขยับ|ผ่าน))"
+    r"(?:(?<!อยู่ใน)เกณฑ์|เป้า|(?<!ปัญ)หาก|ถ้า|สู่|โอกาส|ต้องได้|จะได้|(?<!ทำ)ให้ได้|ให้อยู่ใน|ต้องการ|กลับไป|จะ(?:อยู่|คง|เลื่อน|ขยับ|ผ่าน)"
+    r"|ไม่(?:เคย)?(?:ถึง|ได้|ใช่|อยู่)|ยังไม่|เกือบ|ใกล้)"
     r"\S{0,10}\s*$"
 )
 # a supposition ("ถ้า OIT ได้ ๘๕ คะแนน จะอยู่ในระดับผ่านดี"), not a way of looking at the results ("หากพิจารณา…")
@@ -100,7 +105,7 @@ UNITS = (
 AFTER_UNIT = re.compile(rf"\s*(?:{UNITS})")
 AFTER_POINTS = re.compile(r"\s*\)?\s*คะแนน")
 AFTER_PERCENT = re.compile(r"\s*(?:%|เปอร์เซ็นต์|เปอร์เซ็น)")
-BEFORE_PERCENT = re.compile(r"ร้อยละ\s*$")
+BEFORE_PERCENT = re.compile(r"ร้อยละ\s*[+\-−]?\s*$")  # "ร้อยละ ๐.๗๕", "(ร้อยละ +๖.๒๗)"
 BEFORE_POINTS = re.compile(r"คะแนน(?:ที่ได้(?:รับ)?|รวม|เฉลี่ย|ภาพรวม|ประเมิน)?\s*(?:ได้|ได้รับ|เท่ากับ|อยู่ที่|คือ|เป็น|รวม)?\s*$")
 SCORE_VERB_BEFORE = re.compile(r"(?:ได้|ได้รับ|อยู่ที่|คือ|เท่ากับ|มีคะแนน|=|:)\s*$")
 BEFORE_DIFFERENCE = re.compile(
@@ -128,6 +133,7 @@ BEFORE_COMPARED = re.compile(
 BEFORE_FROM = re.compile(r"จาก(?:เดิม)?(?:ที่ได้)?\s*$")
 BEFORE_TO = re.compile(r"(?:เป็น|เหลือ|มาอยู่ที่|ขึ้นมาที่|→|->|=>|➔)\s*$")
 ARROW_AFTER = re.compile(r"\s*(?:คะแนน)?\s*(?:→|->|=>|➔)")  # "๙๖.๔๐ → ๙๑.๘๕": the score before
+CHANGE_THEN_AT = re.compile(rf"(?:{UP}|{DOWN}|{SAME})\s*ที่\s*$")  # "คงที่ ที่ ๑๐๐.๐๐": the score it stays at
 BEFORE_ORDINAL = re.compile(r"(?:(?<!อยู่)(?<!ไว้)(?<!เดิม)(?<!เท่ากัน)(?<!คง)ที่|ข้อ|ลำดับ|หมู่|ฉบับ|มาตรา|ครั้ง)\s*$")
 # thresholds and targets, not results: "ตั้งแต่ ๘๕.๐๐ คะแนนขึ้นไป", "ให้ได้ไม่น้อยกว่า ๙๕ คะแนน", "คะแนนเต็ม ๑๐๐"
 BEFORE_BOUND = re.compile(
@@ -158,7 +164,7 @@ BEFORE_TIME = re.compile(rf"(?:เวลา\s*|{DIGIT}{{1,2}}[.:]{DIGIT}{{2}}\s*
 # a rating on a small scale: "๔.๕๒ จากคะแนนเต็ม ๕", "๓.๘๕ จาก ๕ ระดับ"
 SCALE_AFTER = re.compile(r"\s*(?:คะแนน\s*)?(?:จาก|เต็ม)\s*(?:คะแนนเต็ม|ทั้งหมด)?\s*[1-9๑-๙][0๐]?(?![0-9๐-๙.])")
 OWN_YEAR = re.compile(
-    rf"\s*\)?\s*คะแนน\s*\)?\s*(?P<in>ใน|ของ)?\s*(?:{YEAR_PREFIX}(?P<year>{DIGIT}{{4}})|(?P<current>ปีนี้|ปีปัจจุบัน)"
+    rf"\s*\)?\s*(?:คะแนน\s*\)?\s*(?P<in>ใน|ของ)?|(?P<only_in>ใน|ของ))\s*(?:{YEAR_PREFIX}(?P<year>{DIGIT}{{4}})|(?P<current>ปีนี้|ปีปัจจุบัน)"
     r"|(?P<previous>ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา))"
 )
 # a year in brackets after a score: "94.47 (2567)", "๘๕.๙๐ คะแนน (ปี ๒๕๖๘)"
@@ -168,7 +174,7 @@ OWN_YEAR_IN_BRACKETS = re.compile(rf"\s*(?:คะแนน)?\s*\(\s*{YEAR_PREFIX
 # a year written short: "ปี 67", "ปีงบฯ ๖๘", "พ.ศ. 68"
 SHORT_YEAR_BEFORE = re.compile(r"(?:ปี\s*(?:งบประมาณ|งบฯ|งบ)?|พ\.\s*ศ\.)\s*$")
 # what may follow a score's own year: the clause ends there ("๙๕.๕๑ คะแนน ปี ๒๕๖๗)", "… ปีนี้ และ…")
-CLAUSE_ENDS = re.compile(r"\s*(?:[,)\]/|;:]|และ|ซึ่ง|โดย|ส่วน|เมื่อ|จึง|ทำให้|ขณะที่|แต่|\(|ตามลำดับ|$)")
+CLAUSE_ENDS = re.compile(r"\s*(?:[,)\]/|;:]|และ|ซึ่ง|โดย|ส่วน|เมื่อ|(?<=\s)จึง|ทำให้|ขณะที่|แต่|\(|ตามลำดับ|$)")
 YEAR_STARTS_CLAUSE = re.compile(rf"\s*(?:\)\s*)?(?:ตัวชี้วัดนี้|{AGENCY_WORD})?\s*(?:ได้|อยู่ที่|มีคะแนน|คะแนน|เท่ากับ|=|:|{DIGIT})")
 YEAR_BEFORE_PAREN = re.compile(rf"(?:{DIGIT}{{4}}|ปีที่แล้ว|ปีก่อน(?:หน้า)?|ปีที่ผ่านมา|ปีนี้)\s*\)?\s*\(\s*$")
 
@@ -176,16 +182,26 @@ YEAR_BEFORE_PAREN = re.compile(rf"(?:{DIGIT}{{4}}|ปีที่แล้ว|�
 NAME_START = r"(?:การ|ความ|คุณภาพ|ประสิทธิภาพ|ประสิทธิผล|มาตรฐาน|ระบบ|คุณธรรม|ธรรมาภิบาล)"
 # an indicator named by its name as what a figure is about
 AFTER_NUMBERED_REFERENCE = re.compile(rf"ตัวชี้วัด(?:ที่)?\s*{DIGIT}{{1,2}}\s*[(“\"']?\s*(?:ด้าน|เรื่อง)?\s*$")
-NAME_HEAD_BEFORE = re.compile(r"(?:^|[\s(“\"']|ผลการประเมิน|ด้าน|โดย|ส่วน|คือ|และ|ซึ่ง|คะแนน(?:ของ)?|เรื่อง|ประเด็น|ตัวชี้วัด)\s*$")
+NAME_HEAD_BEFORE = re.compile(
+    r"(?:^|[\s(“\"']|ผลการประเมิน|ด้าน|โดย|ส่วน|คือ|และ|ซึ่ง|คะแนน(?:ของ)?|เรื่อง|ประเด็น|ตัวชี้วัด|ปีนี้|ปีที่แล้ว|ปีก่อน|"
+    rf"ปีที่ผ่านมา|{DIGIT}{{4}})\s*$"
+)
 NAME_AFTER_INDICATOR_WORD = re.compile(r"ตัวชี้วัด\s*$")
 NAME_HEAD_AFTER = re.compile(
     rf"\s*(?:ของ\s*(?:เทศบาล|หน่วยงาน|อบต|องค์การ)\S*\s*)?(?:(?:ใน)?ปีนี้\s*)?(?:ได้(?!แก่)|มีคะแนน|คะแนน|อยู่ที่|ผลการประเมิน|\(|{UP}|{DOWN}|{SAME}|{DIGIT}+(?:\.{DIGIT}+)?\s*คะแนน)"
 )
 
+# the gap between two tools or indicators, not a score of either: "ผลต่างระหว่าง IIT กับ EIT ลดลงจาก ๗.๐๗ คะแนน"
+BETWEEN_SUBJECTS = re.compile(
+    r"(?:ผลต่าง|ความต่าง|ช่องว่าง|ส่วนต่าง|ความห่าง|ระยะห่าง)(?:ของคะแนน)?\s*ระหว่าง\s*(?:คะแนน)?\s*"
+    rf"(?:IIT|EIT|OIT|ตัวชี้วัด|ตชว|แบบวัด|เครื่องมือ|{NAME_START})"
+)
+# the overall score as computed from the indicators, not the official one: "คะแนนที่คำนวณตามสูตรถ่วงน้ำหนัก"
+COMPUTED = re.compile(r"คำนวณ|ถ่วงน้ำหนัก|ตามสูตร")
 # what a change word is said of when it is not the scores: "ความพึงพอใจเพิ่มขึ้นเป็นร้อยละ ๘๐"
 OTHER_QUANTITY = re.compile(
     r"ความพึงพอใจ|พึงพอใจ|ร้องเรียน|ผู้รับบริการ|ผู้ใช้บริการ|ผู้มาติดต่อ|ผู้ติดตาม|ผู้ตอบ|ผู้เข้า|จำนวน|เบิกจ่าย|ระยะเวลา|"
-    r"รอคิว|สัดส่วน|อัตรา|ยอด|ค่าใช้จ่าย|เวลา|ข้อมูลที่เผยแพร่|นาที|ต่อวัน|ต่อราย"
+    r"รอคิว|สัดส่วน|อัตรา|ยอด|ค่าใช้จ่าย|เวลา|ข้อมูลที่เผยแพร่|นาที|ต่อวัน|ต่อราย|อันดับ"
 )
 # a change word followed by the percentage it went from or to: "เพิ่มขึ้นจากร้อยละ ๖.๐", "ลดลงเหลือร้อยละ ๑๒"
 PERCENT_AFTER_CHANGE = re.compile(r"\s*(?:จาก|เป็น|เหลือ|มาอยู่ที่|อยู่ที่)\s*ร้อยละ")

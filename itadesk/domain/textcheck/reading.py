@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from itadesk.domain.comparison import Change
 from itadesk.domain.textcheck.bounds import hedged
 from itadesk.domain.textcheck.figures import OVERALL, Subject
-from itadesk.domain.textcheck.lists import listed_after_difference, respective_subjects, respective_years
+from itadesk.domain.textcheck.lists import (
+    listed_after_difference,
+    respective_subjects,
+    respective_years,
+    years_in_columns,
+)
 from itadesk.domain.textcheck.mentions import DIGIT, Kind, Mention, Role
 from itadesk.domain.textcheck.phrases import (
     BREAKS,
@@ -38,6 +43,7 @@ _SCORE_CHANGE_AFTER = re.compile(rf"\s*(?:จาก|กับ|เมื่อเ
 _DIFFERENCE_AFTER = re.compile(rf"\s*(?:อีก|จำนวน)?\s*{DIGIT}")
 _POINTS_BEFORE = re.compile(r"คะแนน\s*\)?\s*(?:ซึ่ง|ที่)?\s*$")
 _PERCENT_INTRO = re.compile(r"คิดเป็น\s*(?:ร้อยละ)?\s*$")
+_SIGNED = re.compile(r"ร้อยละ\s*[+\-−]\s*$")
 _PERCENT_STATE = re.compile(r"(?:(?<!คิด)เป็น|เหลือ|อยู่ที่|จาก|มี|น้ำหนัก|สัดส่วน)\s*ร้อยละ\s*$")
 _PERCENT_OF = re.compile(r"\s*(?:ของ|จาก(?:ทั้งหมด|จำนวน))")
 _SCORES_CHANGED = re.compile(r"(?:คะแนน|ผลการประเมิน)(?:ภาพรวม|รวม|เฉลี่ย)?\s*(?:ได้|มี)?\s*$")
@@ -50,6 +56,10 @@ _LEVEL_OWN_YEAR = re.compile(
 _NAME_TO_CHANGE = re.compile(rf"\s*[(“\"']?{NAME_START}[\u0e01-\u0e4e]{{2,30}}[)”\"']?\s*(?:มีคะแนน|คะแนน)?\s*")
 _OPENS_THE_LINE = re.compile(r"[\s\-•*]*(?:คะแนน(?:ของตัวชี้วัดนี้)?|ผลการประเมิน)?\s*")
 _SUBJECT_TO_CHANGE = re.compile(r"\s*(?:มีคะแนน|คะแนน|ได้คะแนน)?\s*(?:ปีนี้|ในปีนี้)?\s*")
+_BEFORE_OR_AFTER = re.compile(rf"(?:ก่อน|หลัง)\s*{YEAR_PREFIX}$")
+_FIGURE_BEFORE = re.compile(rf"(?<![0-9๐-๙.]){DIGIT}+\.{DIGIT}+\s*(?:คะแนน)?\s*$")
+_AT = re.compile(r"\s*(?:อยู่)?\s*ที่\s*")
+_BOTH_YEARS_AFTER = re.compile(r"\s*(?:ทั้ง\s*(?:สอง|2|๒)\s*ปี|กับปี|ทุกปี)")
 _BELONG_TO = re.compile(r"(?:ของ|ใน)\s*$")
 _OF_THE_SUBJECT = re.compile(r"\s*(?:ซึ่ง|โดย|ที่|มี)?\s*(?:ใน)?\s*$")
 
@@ -85,7 +95,7 @@ class _Context:
 def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -> list[Claim]:
     """The claims one line makes about the figures; `year` is the fiscal year being checked."""
     context = _Context(default)
-    paired = respective_years(mentions)
+    paired = respective_years(mentions) | years_in_columns(line, mentions)
     subjects = respective_subjects(mentions)
     claims: list[Claim] = []
     for index, mention in enumerate(mentions):
@@ -104,6 +114,8 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
         elif mention.kind is Kind.OVERALL:
             if not _overall_of_the_subject(line, mention, context):
                 _set_subject(context, OVERALL, mention)
+        elif mention.kind is Kind.YEAR and _BEFORE_OR_AFTER.search(line, max(0, mention.start - 20), mention.start):
+            continue  # "ก่อนปี ๒๕๖๗": not that year
         elif mention.kind is Kind.YEAR:
             named = _year_of(mention, year)
             context.year, context.year_mention, context.year_end, context.year_used = named, mention, mention.end, False
@@ -234,6 +246,7 @@ def _percent_is_a_change(line: str, mentions: list[Mention], index: int) -> bool
         return False  # "๔๘ คน จากบุคลากรทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๙๒.๓๑": a share of something counted
     compares = any(m.kind in (Kind.YEAR, Kind.NUMBER) and m.role is not Role.PERCENT for m in mentions)
     introduced = _PERCENT_INTRO.search(line[: mention.start]) is not None
+    introduced = introduced or _SIGNED.search(line, 0, mention.start) is not None  # "(ร้อยละ +๖.๒๗)"
     changes = [m for m in before if m.kind is Kind.CHANGE and mention.start - m.end <= 100]
     if changes and _of_another_quantity(line, mentions, before.index(changes[-1])):
         return False
@@ -284,6 +297,10 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
         return None  # compared with a year other than the one before: no figures to check against
     if _NEGATED.search(line, max(0, mention.start - 20), mention.start):
         return None  # "ไม่มีตัวชี้วัดใดที่คะแนนลดลง", "ไม่ลดลง"
+    if _after_a_figure_not_read(line, mentions, index):
+        return None  # "ตั้งเป้าให้ได้อย่างน้อย ๘๖.๙๐ คะแนนเท่ากับปี ๒๕๖๘": said of a target, not of the scores
+    if _equal_to_each_other(line, mentions, index):
+        return None  # "ตัวชี้วัดที่ ๔ และตัวชี้วัดที่ ๙ ได้ ๑๐๐.๐๐ คะแนนเท่ากัน": not a change
     if _of_another_quantity(line, mentions, index) or hedged(line, mention.start):
         return None  # said of something else, or a forecast or a hope: "คาดว่าปีหน้าคะแนนจะเพิ่มขึ้น"
     common = {"subject": context.subject, "explicit": context.explicit, "named": context.named}
@@ -295,7 +312,7 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
     previous = mentions[index - 1] if index else None
     if previous is not None and previous.kind is Kind.LEVEL and mention.start - previous.end <= 3:
         return Claim("level change", mention, either=True)  # "ระดับผ่านดีเยี่ยมคงเดิม"
-    cue = _cue_after(mentions, index)
+    cue = _cue_after(line, mentions, index)
     if cue == "level":
         return Claim("level change", mention)  # "ลดลงจากผ่านดีเป็นผ่าน"
     if cue == "score":
@@ -310,7 +327,30 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
     return None
 
 
-def _cue_after(mentions: list[Mention], index: int) -> str | None:
+def _after_a_figure_not_read(line: str, mentions: list[Mention], index: int) -> bool:
+    """A change word right after a figure that is no result (a target, a threshold, a count)."""
+    mention = mentions[index]
+    figure = _FIGURE_BEFORE.search(line, 0, mention.start)
+    return figure is not None and not any(m.start <= figure.start() < m.end for m in mentions[:index])
+
+
+def _equal_to_each_other(line: str, mentions: list[Mention], index: int) -> bool:
+    """ "เท่ากัน" after two subjects named in its clause: they have the same score, not the same as last year."""
+    mention = mentions[index]
+    if line[mention.start : mention.end] != "เท่ากัน" or _BOTH_YEARS_AFTER.match(line, mention.end):
+        return False
+    subjects: set[object] = set()
+    for other in reversed(mentions[:index]):
+        if other.kind is Kind.BREAK:
+            break
+        if other.numbers:
+            subjects.update(other.numbers)
+        elif other.kind in (Kind.INDICATOR, Kind.TOOL) and not other.group:
+            subjects.add(other.number or other.code)
+    return len(subjects) > 1
+
+
+def _cue_after(line: str, mentions: list[Mention], index: int) -> str | None:
     """What a change word is followed by, closely, past the year compared with: a score ("ลดลงจาก ๙๒.๑๐") or a
     level ("จากผ่านดีเป็นผ่าน", "สูงขึ้นจากปี ๒๕๖๗ ที่อยู่ในระดับ ผ่าน")."""
     mention = mentions[index]
@@ -324,6 +364,8 @@ def _cue_after(mentions: list[Mention], index: int) -> str | None:
             return "level"
         elif other.kind is Kind.NUMBER and other.role in (Role.PREVIOUS, Role.CURRENT, Role.DIFFERENCE):
             return "score"
+        elif other.kind is Kind.NUMBER and _AT.fullmatch(line, mention.end, other.start):
+            return "score"  # "คงที่ ที่ ๑๐๐.๐๐ คะแนน"
         elif other.kind in (Kind.BREAK, Kind.CHANGE, Kind.LEVEL_CHANGE, Kind.NUMBER):
             return None
     return None

@@ -13,8 +13,9 @@ from decimal import Decimal
 from itadesk.domain.comparison import Change, ScoreChange
 from itadesk.domain.findings import Severity
 from itadesk.domain.textcheck.doubts import doubt, said_of_others, sharing_one_reading
-from itadesk.domain.textcheck.figures import Subject, YearFigures, matches_written, same_change
+from itadesk.domain.textcheck.figures import OVERALL, Subject, YearFigures, matches_written, same_change
 from itadesk.domain.textcheck.phrases import (
+    COMPUTED,
     NAME_AFTER_INDICATOR_WORD,
 )
 from itadesk.domain.textcheck.reading import Claim, change_of
@@ -158,6 +159,9 @@ def _score(claim: Claim, figures: YearFigures, line: str) -> Outcome:
         return None
     if any(matches_written(figures.score(claim.subject, y), mention.value, mention.decimals) for y in claim.years):
         return None  # two years named in the clause: the figure is the other one's
+    if claim.subject == OVERALL and COMPUTED.search(line):
+        if matches_written(figures.computed_overall(year), mention.value, mention.decimals):
+            return None  # "คะแนนที่คำนวณตามสูตรถ่วงน้ำหนัก ได้ ๙๒.๓๗": the computed overall, not the official one
     subject = figures.describe(claim.subject)
     same_both = figures.score(claim.subject, figures.year) == figures.score(claim.subject, figures.year - 1)
     if year == figures.year or same_both:

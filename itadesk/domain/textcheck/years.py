@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from itadesk.domain.findings import Severity
 from itadesk.domain.textcheck.figures import YearFigures, matches_written
-from itadesk.domain.textcheck.mentions import Kind, Mention
+from itadesk.domain.textcheck.mentions import Kind, Mention, Role
 from itadesk.domain.textcheck.reading import Claim
 from itadesk.domain.textcheck.verify import CHECKS, Raw
 from itadesk.i18n import _
@@ -40,6 +40,12 @@ def check_years(
                 found.append((Severity.WARNING, *raw[1:]))
                 explained |= {id(c) for c in tied}
             continue
+        if mention.year in (figures.year - 1, figures.year):
+            raw = _given_the_others_figure(line, mention, tied, claims, figures, offset)
+            if raw is not None:
+                found.append(raw)
+                explained |= {id(c) for c in tied}
+                continue
         if not _suspect(mention, figures, len(compared) > 1):
             continue
         raw = _tied_figure(line, mention, tied, figures, offset)
@@ -81,18 +87,72 @@ def _tied_figure(line: str, mention: Mention, tied: list[Claim], figures: YearFi
             if actual_year == mention.year or both_compared:
                 continue  # "ปี ๒๕๖๗ กับปี ๒๕๖๘ คือ ๙๐.๒๕ กับ ๘๘.๖๐": both years named, the figure may be the other's
             if matches_written(figures.score(claim.subject, actual_year), value, claim.mention.decimals):
-                message = _(
-                    "“{written}” is given as the year of {value}, but {value} is the {actual_year} score of {subject}."
-                ).format(
-                    written=line[mention.start : mention.end],
-                    value=line[claim.mention.start : claim.mention.end],
-                    actual_year=actual_year,
-                    subject=figures.describe(claim.subject),
+                severity = Severity.ERROR if _near(mention, claim) else Severity.WARNING  # far: maybe another's
+                return (
+                    severity,
+                    "year_mismatch",
+                    *_span(mention, offset),
+                    _message(line, mention, claim, actual_year, figures),
                 )
-                near = claim.mention.start - mention.end <= NEAR or mention.start - claim.mention.end in range(0, NEAR)
-                severity = Severity.ERROR if near else Severity.WARNING  # far apart: the year may be another's
-                return severity, "year_mismatch", offset + mention.start, offset + mention.end, message
     return None
+
+
+def _given_the_others_figure(
+    line: str, mention: Mention, tied: list[Claim], claims: list[Claim], figures: YearFigures, offset: int
+) -> Raw | None:
+    """One of the two years given the other's figure while its own figure is given too: "๘๙.๓๕ คะแนนในปี ๒๕๖๘ และ
+    ๙๒.๐๕ คะแนนในปีนี้", where ๘๙.๓๕ is the score of 2567 and ๙๒.๐๕ that of 2568. The year is what is wrong."""
+    year = mention.year or 0
+    other_year = figures.year if year == figures.year - 1 else figures.year - 1
+    for claim in tied:
+        value, decimals = claim.mention.value, claim.mention.decimals
+        own, others = figures.score(claim.subject, year), figures.score(claim.subject, other_year)
+        if value is None or own is None or others is None or own == others or not _near(mention, claim):
+            continue
+        if matches_written(own, value, decimals) or not matches_written(others, value, decimals):
+            continue
+        # the year written right after its figure ("๘๙.๓๕ คะแนนในปี ๒๕๖๘"), or before it while the other figure's
+        # year is told by จาก or เป็น ("ในปี 2568 ได้ 87.60 คะแนน เพิ่มขึ้นจาก 81.75 คะแนน")
+        roles = (
+            (Role.SCORE, Role.PREVIOUS, Role.CURRENT) if claim.mention.year == year else (Role.PREVIOUS, Role.CURRENT)
+        )
+        rival = any(
+            c is not claim
+            and c.kind == "score"
+            and c.subject == claim.subject
+            and c.mention.role in roles
+            and (c.year or figures.year) == year
+            and c.mention.value is not None
+            and matches_written(own, c.mention.value, c.mention.decimals)
+            for c in claims
+        )
+        if rival:
+            return (
+                Severity.ERROR,
+                "year_mismatch",
+                *_span(mention, offset),
+                _message(line, mention, claim, other_year, figures),
+            )
+    return None
+
+
+def _near(year: Mention, claim: Claim) -> bool:
+    return claim.mention.start - year.end <= NEAR or year.start - claim.mention.end in range(0, NEAR)
+
+
+def _span(mention: Mention, offset: int) -> tuple[int, int]:
+    return offset + mention.start, offset + mention.end
+
+
+def _message(line: str, year: Mention, claim: Claim, actual_year: int, figures: YearFigures) -> str:
+    return _(
+        "“{written}” is given as the year of {value}, but {value} is the {actual_year} score of {subject}."
+    ).format(
+        written=line[year.start : year.end],
+        value=line[claim.mention.start : claim.mention.end],
+        actual_year=actual_year,
+        subject=figures.describe(claim.subject),
+    )
 
 
 def _compared(line: str, mention: Mention, claims: list[Claim], figures: YearFigures, offset: int) -> Raw:

@@ -49,7 +49,7 @@ def measured():
         i18n.set_language("th")
 
 
-@pytest.mark.parametrize("part", [part for part in corpus.PARTS if part.startswith("heldout")])
+@pytest.mark.parametrize("part", [part for part in (*corpus.PARTS, *corpus.WAITING) if part.startswith("heldout")])
 def test_the_held_out_parts_are_as_they_were_written(part):
     sums = {}
     for line in (DATA / part / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
@@ -101,13 +101,12 @@ def test_on_the_parts_developed_on_no_correct_sentence_raises_an_error_and_the_m
 
 
 HELD_OUT_FIRST_RUN = (
-    "the held-out part's first run, after the ninth round of rules: 2 of its 213 correct sentences (0.9 %) raise an "
-    "error and 158 of its 169 planted mistakes (93.5 %) are found; kept as measured, not tuned away "
+    "the held-out part's first run, after the tenth round of rules: 4 of its 215 correct sentences (1.9 %) raise an "
+    "error and 167 of its 171 planted mistakes (97.7 %) are found; kept as measured, not tuned away "
     "(tests/data/textcheck/README.md)"
 )
 
 
-@pytest.mark.xfail(strict=True, reason=HELD_OUT_FIRST_RUN)
 def test_on_the_held_out_part_the_mistakes_are_found(measured):
     heldout = measured[corpus.HELD_OUT]
     print("\n" + heldout.report(show_items=False))  # only figures: its sentences are not for tuning the rules

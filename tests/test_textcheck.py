@@ -444,6 +444,13 @@ def test_years_and_figures_in_columns_are_read_in_order(sample):
         (8, "ตัวชี้วัดที่ ๘ ได้ ๙๕.๑๗ ในปี ๒๕๖๗ เพิ่มขึ้นจาก ๘๕.๐๓", ("year_mismatch", "๒๕๖๗")),
         (8, "ตัวชี้วัดที่ ๘ เพิ่มขึ้นจาก ๘๕.๐๓ ในปี ๖๖ เป็น ๙๕.๑๗ ในปี ๖๘", ("year_mismatch", "๖๖")),
         (None, "ปีนี้ อบต. ถูกปรับระดับลง จากปีก่อน", ("level_change_contradicts", "ปรับระดับลง")),
+        (None, "คะแนนรวมปีนี้สูงกว่าปี ๒๕๖๗ ร้อยละ ๐.๗๓", ("percent_is_points", "๐.๗๓")),
+        (
+            None,
+            "แม้ระดับผลการประเมินปี ๒๕๖๘ จะลดลงจากปีก่อน แต่คะแนนรวมเพิ่มขึ้น",
+            ("level_change_contradicts", "ระดับผลการประเมินปี ๒๕๖๘ จะลดลง"),
+        ),
+        (1, "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ลดลง โดยได้ ๑๐๐ คะแนนเท่ากันทั้งสองปี", ("change_contradicts", "ลดลง")),
         (1, "ตัวชี้วัดที่ ๑ ภาวะผู้นำของผู้บริหาร ได้ ๑๐๐ คะแนน", ("indicator_name_unknown", "ภาวะผู้นำของผู้บริหาร")),
         (9, "การเปิดเผยข้อมูลปี 67 ได้ 97.54 คะแนน", ("other_year_score_mismatch", "97.54")),
     ],
@@ -476,6 +483,11 @@ def test_more_ways_of_writing_a_mistake(sample, indicator, text, expected):
         (6, "ตัวชี้วัดที่ ๖ เพิ่มขึ้นจาก ๙๕.๕๑ เป็น ๙๖.๓๓ คะแนน ผู้รับบริการร้อยละ 12 ระบุว่ารอนาน"),
         (None, "ตัวชี้วัดที่ ๙ ลดลง ส่วนตัวชี้วัดที่ ๑ ได้ ๑๐๐ คะแนนเท่าเดิม นอกนั้นเพิ่มขึ้นทั้งหมด"),
         (1, "ข้อ i2 ได้ต่ำสุดในตัวชี้วัดนี้คือ 84.10 คะแนน"),
+        # a tool's weight, the gap between two tools, the whole of an indicator, the level of earlier years
+        (None, "OIT ลดลงจาก ๑๐๐.๐๐ เป็น ๙๘.๗๕ คะแนน และมีน้ำหนักถึงร้อยละ ๒๐"),
+        (None, "IIT สูงกว่า EIT ๔.๑๑ คะแนน จากที่เคยห่างกันถึง ๘.๕๕ คะแนนในปี ๒๕๖๗"),
+        (3, "รายข้อ: ข้อ i14 ได้ 92.80 ส่วนคะแนนรวมของตัวชี้วัดการใช้อำนาจยังคงที่ ๑๐๐.๐๐"),
+        (None, "ย้อนหลัง: ๒๕๖๕ ได้ ๙๖.๑๒ และ ๒๕๖๖ ได้ ๙๗.๓๐ อยู่ระดับผ่านดีเยี่ยมสองปีติดต่อกัน"),
         # what the share of a change that came from another indicator is
         (9, "ตัวชี้วัดที่ ๙ ลดลง ๒.๕๐ คะแนน ทำให้ OIT ลดลง ๑.๒๕ คะแนน"),
     ],
@@ -484,3 +496,12 @@ def test_more_correct_wordings_raise_no_error(sample, indicator, text):
     kind = TextKind.OVERALL if indicator is None else TextKind.INDICATOR
     findings = check_text(WrittenText(kind, text, indicator), sample.summary.current, sample.summary.previous)
     assert [(f.code, f.quote) for f in findings if f.severity.value == "error"] == []
+
+
+def test_figures_given_another_agency_by_name_are_its_own(sample):
+    current, previous, name = sample.summary.current, sample.summary.previous, sample.summary.agency.name
+    other = "เมื่อเทียบกับองค์การบริหารส่วนตำบลหนองบัว ซึ่งได้ ๘๘.๑๐ คะแนน (ระดับผ่าน) ในปีเดียวกัน"
+    assert check_text(WrittenText(TextKind.OVERALL, other), current, previous, name) == []
+    own = "อบต.โคกคอนได้ ๘๘.๑๐ คะแนน (ระดับผ่าน) ในปี ๒๕๖๘"
+    found = check_text(WrittenText(TextKind.OVERALL, own), current, previous, name)
+    assert {("score_mismatch", "๘๘.๑๐"), ("level_mismatch", "ผ่าน")} <= {(f.code, f.quote) for f in found}

@@ -18,7 +18,7 @@ def report_text_findings(data: ReportData, previous_analyses: dict[int, str] | N
     previous_texts = []
     if summary.previous is not None and previous_analyses:
         previous_texts = year_texts("", previous_analyses, fiscal_year=summary.previous.figures.fiscal_year)
-    return check_texts(texts, summary.current, summary.previous, previous_texts)
+    return check_texts(texts, summary.current, summary.previous, previous_texts, summary.agency.name)
 
 
 def check_year_texts(

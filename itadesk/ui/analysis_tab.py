@@ -192,7 +192,8 @@ class AnalysisTab(QWidget):
             overall = texts.pop(OVERALL, "")
             written = year_texts(overall, texts)
             previous = year_texts("", self._previous_texts, fiscal_year=self._year - 1) if self._year else []
-            findings = check_texts(written, self._summary.current, self._summary.previous, previous)
+            summary = self._summary
+            findings = check_texts(written, summary.current, summary.previous, previous, summary.agency.name)
         self._flag_sections(findings)
         shown = [f for f in findings if _section_of(f) == section]
         self.marks.mark(shown)

@@ -212,6 +212,7 @@ class TextsToCheck:
     current: "AssessmentResult"
     previous: "AssessmentResult | None"
     previous_texts: "list[WrittenText]"
+    agency: str
 
 
 def texts_to_check(store: Store, agency_id: int, fiscal_year: int) -> TextsToCheck | None:
@@ -231,7 +232,7 @@ def texts_to_check(store: Store, agency_id: int, fiscal_year: int) -> TextsToChe
         _overall, previous = analyses(store, agency_id, fiscal_year - 1)
         previous_texts = year_texts("", previous, fiscal_year=fiscal_year - 1)
     texts = year_texts(data.overall_analysis, data.indicator_analyses, measures)
-    return TextsToCheck(texts, summary.current, summary.previous, previous_texts)
+    return TextsToCheck(texts, summary.current, summary.previous, previous_texts, summary.agency.name)
 
 
 def error_count(texts: TextsToCheck | None) -> int:
@@ -241,7 +242,7 @@ def error_count(texts: TextsToCheck | None) -> int:
     from itadesk.domain.findings import Severity
     from itadesk.domain.textcheck import check_texts
 
-    findings = check_texts(texts.texts, texts.current, texts.previous, texts.previous_texts)
+    findings = check_texts(texts.texts, texts.current, texts.previous, texts.previous_texts, texts.agency)
     return sum(1 for finding in findings if finding.severity is Severity.ERROR)
 
 

@@ -339,7 +339,7 @@ class PlanTab(QWidget):
                 return []
             written = WrittenText(TextKind.MEASURE, text, indicator, measure.id, measure.title)
             others = year_texts("", {}, [m for m in measures if m.id != measure.id])
-            return check_texts([written], summary.current, summary.previous, sources + others)
+            return check_texts([written], summary.current, summary.previous, sources + others, summary.agency.name)
 
         return check
 

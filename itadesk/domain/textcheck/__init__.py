@@ -29,9 +29,12 @@ def _subjects_named(mentions: list[Mention]) -> tuple[Subject, ...]:
     return tuple(dict.fromkeys(s for s in named if s is not None))
 
 
-def check_text(text: WrittenText, current: AssessmentResult, previous: AssessmentResult | None) -> list[TextFinding]:
-    """What one text says against the figures of the year checked (and the year before)."""
-    figures = YearFigures(current, previous)
+def check_text(
+    text: WrittenText, current: AssessmentResult, previous: AssessmentResult | None, agency: str = ""
+) -> list[TextFinding]:
+    """What one text says against the figures of the year checked (and the year before); `agency` is the agency's
+    name, so that figures given another agency by name are not read as its own."""
+    figures = YearFigures(current, previous, agency)
     framework = current.framework
     rules = [framework] + ([previous.framework] if previous is not None else [])
     levels = tuple(dict.fromkeys(rule.name_th for f in rules for rule in f.levels))
@@ -62,13 +65,15 @@ def check_texts(
     current: AssessmentResult,
     previous: AssessmentResult | None,
     previous_texts: list[WrittenText] | None = None,
+    agency: str = "",
 ) -> list[TextFinding]:
-    """Every finding on the texts of one year, in the order of the texts, errors of a text before its warnings."""
+    """Every finding on the texts of one year, in the order of the texts, errors of a text before its warnings;
+    `agency` is the agency's name."""
     findings: list[TextFinding] = []
     pasted = {id(p.text): p for p in find_pasted(texts, texts + list(previous_texts or []))}
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
     for text in texts:
-        own = check_text(text, current, previous)
+        own = check_text(text, current, previous, agency)
         if id(text) in pasted:
             p = pasted[id(text)]
             own.append(TextFinding(p.severity, "pasted_text", text.key, p.message(), text, p.start, p.end))

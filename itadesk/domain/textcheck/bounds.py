@@ -9,6 +9,7 @@ from itadesk.domain.textcheck.phrases import (
     BEFORE_BOUND,
     BETWEEN_SUBJECTS,
     BREAKS,
+    CONCEDE,
     CONDITION,
     CONDITION_ENDS,
     CONDITION_REACH,
@@ -110,4 +111,8 @@ def hedged(line: str, start: int) -> bool:
     clauses = list(BREAKS.finditer(before))
     if clauses:
         before = before[clauses[-1].end() :]
-    return HEDGE.search(before) is not None
+    conceded = CONCEDE.search(before)
+    return any(
+        not (match.group() == "จะ" and conceded is not None and conceded.end() <= match.start())
+        for match in HEDGE.finditer(before)
+    )  # "แม้ระดับผลการประเมินจะลดลง": although it went down, not a forecast

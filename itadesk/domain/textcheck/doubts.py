@@ -5,8 +5,11 @@ reading is in doubt is a warning that says why."""
 from itadesk.domain.textcheck.bounds import hedged
 from itadesk.domain.textcheck.figures import YearFigures
 from itadesk.domain.textcheck.phrases import (
+    AGENCY_KIND_AT_START,
+    AGENCY_NAMED,
     BREAKS,
     LEVEL_AS_BAND_BEFORE,
+    NOT_A_PLACE,
     OTHER_AGENCIES,
     OTHER_SUBJECT_WORDS,
     YEAR_WRITTEN,
@@ -66,12 +69,24 @@ def _a_later_year(words: str, year: int) -> bool:
     return any(int(from_thai_digits(y)) > year for y in YEAR_WRITTEN.findall(words))
 
 
-def said_of_others(claim: Claim, line: str) -> bool:
-    """A figure or level after words about other agencies or a mean, in the same clause: theirs, not the agency's
-    ("เทศบาลเมืองข้างเคียงได้ ๙๔.๐๕ คะแนน อยู่ในระดับผ่านดี", "ค่าเฉลี่ยของจังหวัดอยู่ที่ ๙๑.๓๗")."""
+def said_of_others(claim: Claim, line: str, figures: YearFigures) -> bool:
+    """A figure or level after words about other agencies or a mean, or after another agency's name, in the same
+    clause: theirs, not the agency's ("เทศบาลเมืองข้างเคียงได้ ๙๔.๐๕ คะแนน อยู่ในระดับผ่านดี", "ค่าเฉลี่ยของจังหวัด
+    อยู่ที่ ๙๑.๓๗", "เมื่อเทียบกับ อบต.โนนหัวช้าง ซึ่งได้ 74.15 คะแนน")."""
     start = claim.mention.start
     clause_start, _end = _clause(line, start)
-    return OTHER_AGENCIES.search(line, clause_start, start) is not None
+    if OTHER_AGENCIES.search(line, clause_start, start) is not None:
+        return True
+    named = list(AGENCY_NAMED.finditer(line, clause_start, start))
+    return bool(named) and _another_agency(named[-1].group("place"), figures.agency)
+
+
+def _another_agency(place: str, agency: str) -> bool:
+    """Whether the place after an agency's kind ("อบต.นาแก…") names an agency other than this one."""
+    own = AGENCY_KIND_AT_START.sub("", agency).strip()
+    if not own or NOT_A_PLACE.match(place):
+        return False
+    return not place.startswith(own)
 
 
 def _an_earlier_year(line: str, year: int) -> bool:

@@ -27,6 +27,7 @@ def subject_of_section(indicator: int | None) -> Subject:
 class YearFigures:
     current: AssessmentResult
     previous: AssessmentResult | None
+    agency: str = ""  # the agency's name, to tell other agencies named in a text from it
 
     @property
     def year(self) -> int:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from itadesk.domain.textcheck.bounds import inside, supposition_spans
 from itadesk.domain.textcheck.phrases import (
+    AGENCY_WORD,
     BREAKS,
     HYPOTHETICAL_LEVEL,
     LEVEL_CHANGE,
@@ -19,7 +20,7 @@ from itadesk.domain.textcheck.phrases import (
 
 _NOT_A_LEVEL_AFTER = r"(?!เกณฑ์|การ|ทาง|ช่องทาง)"
 _NOT_PASSED_BY = r"(?!มา|ไป|พ้น)"  # "ผ่านมา", "ผ่านพ้น": a verb, not a level that other levels' names begin with
-_HELD_NOW = re.compile(r"\s*(?:ที่ได้รับ|ที่ได้|(?:ใน|ของ)\s*ปีนี้)")
+_HELD_NOW = re.compile(rf"\s*(?:ที่\s*(?:{AGENCY_WORD})?\s*ได้(?:รับ)?|(?:ใน|ของ)\s*ปี(?:นี้|\s*[0-9๐-๙]{{4}}))")
 _HOPE = re.compile(r"มุ่ง|ยกระดับ|ที่จะ|พยายาม|ต้องการ|เพื่อ")
 _FROM_BEFORE = re.compile(r"(?:จาก|(?<!คง)(?<!เท่า)(?<!เหมือน)เดิม)(?:เดิม)?(?:ที่)?(?:เคย)?(?:อยู่|ได้(?:รับ)?)?(?:ใน)?\s*$")
 
@@ -65,7 +66,9 @@ def _patterns(levels: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         rf"(?<!\S){_OF_YEAR}\s*[:=]?\s*(?:[0-9๐-๙]+\.[0-9๐-๙]+\s*(?:คะแนน)?\s*)?\(?\s*({names}){_NOT_A_LEVEL_AFTER}"
         r"(?=\s*(?:\(|\)|/|\||,|$))"
     )
-    return named, after_change, from_to, listed, after_year
+    # the level held now, that a measure means to raise: "เพื่อยกระดับจากต้องปรับปรุงที่ได้ในปี 2569"
+    raised_from = re.compile(rf"ยกระดับ(?:ผลการประเมิน)?\s*จาก\s*(?:ระดับ)?\s*({names}){_NOT_A_LEVEL_AFTER}")
+    return named, after_change, from_to, listed, after_year, raised_from
 
 
 def _alternative(name: str, levels: tuple[str, ...]) -> str:
@@ -98,7 +101,7 @@ def hoped(line: str, start: int) -> bool:
 def named_levels(line: str, levels: tuple[str, ...]) -> list[NamedLevel]:
     if not levels:
         return []
-    named, after_change, from_to, listed, after_year = _patterns(levels)
+    named, after_change, from_to, listed, after_year, raised_from = _patterns(levels)
     supposed = supposition_spans(line)
     found: dict[int, NamedLevel] = {}
     for match in named.finditer(line):
@@ -134,4 +137,7 @@ def named_levels(line: str, levels: tuple[str, ...]) -> list[NamedLevel]:
         if not (inside(supposed, match.start()) or hoped(line, match.start())):
             found.setdefault(match.start(1), NamedLevel(*match.span(1), match.group(1), "from"))
             found.setdefault(match.start(2), NamedLevel(*match.span(2), match.group(2), "to"))
+    for match in raised_from.finditer(line):
+        if _HELD_NOW.match(line, match.end(1)) and not inside(supposed, match.start(1)):
+            found.setdefault(match.start(1), NamedLevel(*match.span(1), match.group(1), ""))
     return sorted(found.values(), key=lambda level: level.start)

@@ -42,6 +42,7 @@ from itadesk.domain.textcheck.phrases import (
     LEVEL_CHANGE,
     NAME_HEAD_AFTER,
     NAME_HEAD_BEFORE,
+    NOT_MOVED_BEFORE,
     NUMBER,
     NUMBERS_LISTED,
     OR_AFTER_CHANGE,
@@ -299,9 +300,12 @@ def _changes(line: str) -> list[Mention]:
         change = Change.UP if match.group(1) else Change.DOWN if match.group(2) else Change.SAME
         found.append(Mention(Kind.CHANGE, match.start(), match.end(), change=change))
     for match in LEVEL_CHANGE.finditer(line):
-        if hoped(line, match.start()):
+        denied = NOT_MOVED_BEFORE.search(line, max(0, match.start() - 12), match.start()) is not None
+        if hoped(line, match.start()) and not denied:
             continue  # "ตั้งเป้าเลื่อนระดับ…": a target, not a change
-        if match.group(1) or match.group(4) or match.group(7):
+        if denied:
+            change = Change.SAME  # "ยังไม่ได้เลื่อนระดับ": the level stayed
+        elif match.group(1) or match.group(4) or match.group(7):
             change = Change.UP
         elif match.group(2) or match.group(6):
             change = Change.DOWN

@@ -18,10 +18,12 @@ from itadesk.domain.textcheck.lists import (
     listed_after_difference,
     respective_subjects,
     respective_years,
+    subject_of,
     years_in_columns,
 )
 from itadesk.domain.textcheck.mentions import DIGIT, Kind, Mention, Role
 from itadesk.domain.textcheck.phrases import (
+    AGENCY_WORD,
     BREAKS,
     COUNTED,
     NAME_START,
@@ -43,6 +45,9 @@ _SCORE_CHANGE_AFTER = re.compile(rf"\s*(?:จาก|กับ|เมื่อเ
 _DIFFERENCE_AFTER = re.compile(rf"\s*(?:อีก|จำนวน)?\s*{DIGIT}")
 _POINTS_BEFORE = re.compile(r"คะแนน\s*\)?\s*(?:ซึ่ง|ที่)?\s*$")
 _PERCENT_INTRO = re.compile(r"คิดเป็น\s*(?:ร้อยละ)?\s*$")
+_THAN_A_YEAR = re.compile(
+    rf"(?:สูง|ต่ำ|ดี|มาก|น้อย)กว่า\s*{YEAR_PREFIX}(?:ที่แล้ว|ก่อน(?:หน้า)?|ที่ผ่านมา|{DIGIT}{{4}})\s*(?:อยู่)?\s*ร้อยละ\s*$"
+)
 _SIGNED = re.compile(r"ร้อยละ\s*[+\-−]\s*$")
 _PERCENT_STATE = re.compile(r"(?:(?<!คิด)เป็น|เหลือ|อยู่ที่|จาก|มี|น้ำหนัก|สัดส่วน)\s*ร้อยละ\s*$")
 _PERCENT_OF = re.compile(r"\s*(?:ของ|จาก(?:ทั้งหมด|จำนวน))")
@@ -51,13 +56,15 @@ _AVERAGE = "คะแนนเฉลี่ย"
 _NEGATED = re.compile(r"ไม่(?:มี\S{0,20})?\s*$|ไม่\S{0,3}$")
 _LEVEL_THIS_YEAR = re.compile(r"\s*(?:ที่ได้รับ)?\s*(?:ใน|ของ)\s*ปี(?:นี้|ปัจจุบัน)")
 _LEVEL_OWN_YEAR = re.compile(
-    rf"\s*\)?\s*(?:(?:ใน|ของ)\s*{YEAR_PREFIX}({DIGIT}{{4}})|\(\s*{YEAR_PREFIX}?(?:พ\.\s*ศ\.)?\s*({DIGIT}{{4}})\s*\))"
+    rf"\s*\)?\s*(?:(?:ที่\s*(?:{AGENCY_WORD})?\s*ได้(?:รับ)?\s*)?(?:ใน|ของ)\s*{YEAR_PREFIX}({DIGIT}{{4}})|\(\s*{YEAR_PREFIX}?(?:พ\.\s*ศ\.)?\s*({DIGIT}{{4}})\s*\))"
 )
 _NAME_TO_CHANGE = re.compile(rf"\s*[(“\"']?{NAME_START}[\u0e01-\u0e4e]{{2,30}}[)”\"']?\s*(?:มีคะแนน|คะแนน)?\s*")
 _OPENS_THE_LINE = re.compile(r"[\s\-•*]*(?:คะแนน(?:ของตัวชี้วัดนี้)?|ผลการประเมิน)?\s*")
 _SUBJECT_TO_CHANGE = re.compile(r"\s*(?:มีคะแนน|คะแนน|ได้คะแนน)?\s*(?:ปีนี้|ในปีนี้)?\s*")
 _BEFORE_OR_AFTER = re.compile(rf"(?:ก่อน|หลัง)\s*{YEAR_PREFIX}$")
 _FIGURE_BEFORE = re.compile(rf"(?<![0-9๐-๙.]){DIGIT}+\.{DIGIT}+\s*(?:คะแนน)?\s*$")
+_APART = re.compile(r"(?:ห่างกัน|ต่างกัน)\s*(?:อยู่|ถึง|เพียง|ประมาณ|ราว)?\s*$")
+_SEVERAL_YEARS_AFTER = re.compile(r"\s*(?:สอง|สาม|สี่|[2-9๒-๙])\s*ปี\s*(?:ติดต่อกัน|ซ้อน)")
 _AT = re.compile(r"\s*(?:อยู่)?\s*ที่\s*")
 _BOTH_YEARS_AFTER = re.compile(r"\s*(?:ทั้ง\s*(?:สอง|2|๒)\s*ปี|กับปี|ทุกปี)")
 _BELONG_TO = re.compile(r"(?:ของ|ใน)\s*$")
@@ -124,6 +131,8 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
             context.clause_years.append(named)
         elif mention.kind is Kind.BREAK:
             context.year, context.year_mention, context.clause_years = None, None, []
+        elif mention.kind is Kind.NUMBER and _gap_between_named(line, mentions, index):
+            continue  # "IIT สูงกว่า OIT … จากที่เคยห่างกันถึง ๒๖.๙๓ คะแนน": the gap between the two
         elif mention.kind is Kind.NUMBER:
             claim = _number_claim(line, mentions, index, context, year, paired)
             if claim is not None:
@@ -134,6 +143,8 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
                 claims.append(claim)
         elif mention.kind is Kind.LEVEL_CHANGE and not hedged(line, mention.start):
             claims.append(Claim("level change", mention))
+        elif mention.kind is Kind.LEVEL and _SEVERAL_YEARS_AFTER.match(line, mention.end):
+            continue  # "อยู่ระดับผ่านดีเยี่ยมสองปีติดต่อกัน": the level of several years
         elif mention.kind is Kind.LEVEL:
             level_year = _level_year(line, mention, context, year)
             claims.append(Claim("level", mention, year=level_year, year_named=level_year is not None))
@@ -251,6 +262,7 @@ def _percent_is_a_change(line: str, mentions: list[Mention], index: int) -> bool
     compares = any(m.kind in (Kind.YEAR, Kind.NUMBER) and m.role is not Role.PERCENT for m in mentions)
     introduced = _PERCENT_INTRO.search(line[: mention.start]) is not None
     introduced = introduced or _SIGNED.search(line, 0, mention.start) is not None  # "(ร้อยละ +๖.๒๗)"
+    introduced = introduced or _THAN_A_YEAR.search(line, 0, mention.start) is not None  # "สูงกว่าปี ๒๕๖๗ ร้อยละ …"
     changes = [m for m in before if m.kind is Kind.CHANGE and mention.start - m.end <= 100]
     if changes and _of_another_quantity(line, mentions, before.index(changes[-1])):
         return False
@@ -328,6 +340,9 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
         return Claim("change", mention, **common)
     if _SCORE_CHANGE_AFTER.match(line[mention.end :]) is not None:
         return Claim("change", mention, loose=not common["explicit"], **common)  # "…ลดลงจากปีที่แล้ว"
+    named = [m for m in mentions[:index] if m.kind in (Kind.TOOL, Kind.INDICATOR, Kind.OVERALL)]
+    if named and subject_of(named[-1]) is not None and _named_just_before(line, mentions[:index], mention):
+        return Claim("change", mention, **common)  # "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต ลดลง โดย…"
     return None
 
 
@@ -336,6 +351,16 @@ def _after_a_figure_not_read(line: str, mentions: list[Mention], index: int) -> 
     mention = mentions[index]
     figure = _FIGURE_BEFORE.search(line, 0, mention.start)
     return figure is not None and not any(m.start <= figure.start() < m.end for m in mentions[:index])
+
+
+def _gap_between_named(line: str, mentions: list[Mention], index: int) -> bool:
+    """A figure after "ห่างกัน" or "ต่างกัน" in a line that names two tools or indicators before it: the gap between
+    them, not a change between the years."""
+    mention = mentions[index]
+    if not _APART.search(line, max(0, mention.start - 20), mention.start):
+        return False
+    named = {subject_of(m) for m in mentions[:index] if not m.group} - {None}
+    return len(named) > 1
 
 
 def _equal_to_each_other(line: str, mentions: list[Mention], index: int) -> bool:

@@ -86,7 +86,7 @@ def verify(
             code, start, end, message = named  # the name may be a topic the figure is said of: a warning
             found.append((Severity.WARNING, code, offset + start, offset + end, message))
             continue
-        if _fits_another_named(claim, figures, line, check, subjects) or said_of_others(claim, line):
+        if _fits_another_named(claim, figures, line, check, subjects) or said_of_others(claim, line, figures):
             continue
         code, message, certain = outcome
         if certain and measure and not claim.explicit and claim.kind not in ("level", "level change"):

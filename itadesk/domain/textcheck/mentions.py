@@ -63,6 +63,7 @@ from itadesk.domain.textcheck.phrases import (
     URL,
     YEAR_BEFORE_PAREN,
     YEAR_COMPARED_BEFORE,
+    YEAR_IS_BEFORE,
     YEAR_STARTS_CLAUSE,
     YEARS_LISTED_AFTER,
 )
@@ -234,7 +235,7 @@ def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...
         role = Role.COMPARED  # "เพิ่มขึ้นจากปีที่แล้ว ๐.๗๓ คะแนน"
     elif BEFORE_FROM.search(before) or ARROW_AFTER.match(after):
         role = Role.PREVIOUS
-    elif BEFORE_TO.search(before):
+    elif BEFORE_TO.search(before) and not YEAR_IS_BEFORE.search(before):
         role = Role.CURRENT
     else:
         role = Role.SCORE
@@ -262,7 +263,11 @@ def _own_year(after: str) -> tuple[int | None, str]:
     own = OWN_YEAR.match(after)
     if own is None:
         bracketed = OWN_YEAR_IN_BRACKETS.match(after)
-        return (int(from_thai_digits(bracketed.group("year"))), "") if bracketed else (None, "")
+        if bracketed is None:
+            return None, ""
+        if bracketed.group("short"):
+            return 2500 + int(from_thai_digits(bracketed.group("short"))), ""  # "98.75 (ปี 67)"
+        return int(from_thai_digits(bracketed.group("year"))), ""
     if not (own.group("in") or own.group("only_in")) and not _ends_its_clause(after, own.end()):
         return None, ""  # "๗๘.๗๑ คะแนน ปีนี้ขึ้นมาเป็น ๘๙.๙๘": the year opens the next clause
     if own.group("year"):

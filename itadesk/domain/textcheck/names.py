@@ -10,9 +10,10 @@ from difflib import SequenceMatcher
 from itadesk.domain.findings import Severity
 from itadesk.domain.framework import Framework, Indicator
 from itadesk.domain.textcheck.mentions import Kind, Mention
-from itadesk.domain.textcheck.phrases import COMPARED_WITH_BEFORE, NAME_START
+from itadesk.domain.textcheck.phrases import COMPARED_WITH_BEFORE, DIGIT, NAME_START, NUMBERS_LISTED
 from itadesk.domain.textcheck.verify import Raw
 from itadesk.i18n import _
+from itadesk.thai.digits import from_thai_digits
 
 SAME_NAME = 0.85  # similarity from which two names are taken as the same
 NO_NAME = 0.8  # a name less similar than this to every indicator's is no indicator's name
@@ -42,6 +43,23 @@ def check_references(
     return found
 
 
+def _unknown_in_list(
+    line: str, mention: Mention, offset: int, framework: Framework, known: dict[int, Indicator]
+) -> list[Raw]:
+    """The numbers of a list of indicators ("ตัวชี้วัดที่ ๙ และ ๑๑") that are no indicator's."""
+    listed = NUMBERS_LISTED.search(line, mention.start)
+    if not mention.numbers or listed is None:
+        return []
+    found: list[Raw] = []
+    for number in re.finditer(f"{DIGIT}+", listed.group()):
+        value = int(from_thai_digits(number.group()))
+        if value not in known:
+            message = _("There is no indicator {number} in the {year} rules.").format(number=value, year=framework.year)
+            start, end = offset + listed.start() + number.start(), offset + listed.start() + number.end()
+            found.append((Severity.ERROR, "unknown_indicator", start, end, message))
+    return found
+
+
 def _reference(line: str, mention: Mention, offset: int, section: int | None, framework: Framework) -> list[Raw]:
     found: list[Raw] = []
     number = mention.number
@@ -50,7 +68,8 @@ def _reference(line: str, mention: Mention, offset: int, section: int | None, fr
         message = _("There is no indicator {number} in the {year} rules.").format(number=number, year=framework.year)
         return [(Severity.ERROR, "unknown_indicator", offset + mention.start, offset + mention.end, message)]
     if mention.group:
-        return []  # "ตัวชี้วัดที่ ๖–๘", "ตัวชี้วัดที่ ๑, ๒ และ ๓": a list, not this section's name
+        # "ตัวชี้วัดที่ ๖–๘", "ตัวชี้วัดที่ ๑, ๒ และ ๓": a list, not this section's name; each number must be an indicator's
+        return _unknown_in_list(line, mention, offset, framework, known)
     compared = COMPARED_WITH_BEFORE.search(line, max(0, mention.start - 15), mention.start) is not None
     if number is not None and section is not None and number != section and not compared:
         message = _(

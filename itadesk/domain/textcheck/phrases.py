@@ -19,7 +19,7 @@ SAME = "เท่าเดิม|เท่ากันกับ|เท่าก�
 CHANGE = re.compile(rf"({UP})|({DOWN})|({SAME})")
 CHANGE_BEFORE = re.compile(rf"(?:{UP}|{DOWN})")
 # how a text names its agency: "หน่วยงาน", "เทศบาลตำบลโพนสูง", "อบต.คำเจริญ"
-AGENCY_WORD = r"(?:หน่วยงาน|เทศบาล\S*|อบต\.?\S*|องค์การ\S*)"
+AGENCY_WORD = r"(?:หน่วยงาน|เทศบาล\S*?|อบต\.?\s*\S*?|องค์การ\S*?)"
 YEAR_PREFIX = r"(?:ปี\s*(?:งบประมาณ|งบฯ|งบ)?\s*(?:พ\.\s*ศ\.)?\s*)"
 RELATIVE_YEAR = re.compile(
     r"(ปีนี้|ปีปัจจุบัน|ปีล่าสุด)"
@@ -63,8 +63,8 @@ GROUP_AFTER = re.compile(
     rf"|\s+{DIGIT}{{1,2}}(?:\s+{DIGIT}{{1,2}})*\s*(?:และ|,)\s*{DIGIT}{{1,2}}(?![0-9๐-๙.])"  # "ตัวชี้วัดที่ ๖ ๗ และ ๘"
 )
 LEVEL_CHANGE = re.compile(
-    rf"ระดับ(?:ผลการประเมิน|การประเมิน)?(?:ของ{AGENCY_WORD})?(?:\s*(?:ใน|ของ)?\s*{YEAR_PREFIX}{DIGIT}{{4}})?"
-    rf"\s*(?:ยังคง|ยัง|จึง|ก็|จะ)?\s*(?:({UP}|เลื่อนขึ้น)|({DOWN}|เลื่อนลง)|(เท่าเดิม|คงเดิม|"
+    rf"ระดับ(?:ผลการประเมิน|การประเมิน)?(?:ของ\s*{AGENCY_WORD})?(?:\s*(?:ใน|ของ)?\s*{YEAR_PREFIX}{DIGIT}{{4}})?"
+    rf"\s*(?:ยังคง|ยัง|จึง|ก็|จะ|กลับ)?\s*(?:({UP}|เลื่อนขึ้น)|({DOWN}|เลื่อนลง)|(เท่าเดิม|คงเดิม|"
     r"คงที่|ไม่เปลี่ยนแปลง|เหมือนเดิม))|(?:(เลื่อน|ขยับ)(?:ขึ้น)?\s*(?:หนึ่ง|สอง|[1-4๑-๔])?\s*(?:ระดับ))"
     r"|(?:(ระดับเดิม|ระดับเดียวกัน|ระดับเดียวกับ))"
     r"|(ลดระดับ|ตกระดับ|ปรับระดับลง|(?:ลดลง|ตกลง|ต่ำลง)(?:มา)?(?:กว่า\S{0,12})?\s*(?:หนึ่ง|สอง|[1-4๑-๔])\s*ระดับ)"
@@ -142,6 +142,11 @@ BEFORE_COMPARED = re.compile(
     rf"|(?:{UP}|{DOWN})\s*จากเดิม)\s*(?:\([^()]{{0,30}}\))?\s*(?:อยู่|ถึง)?\s*$"
 )
 BEFORE_FROM = re.compile(r"จาก(?:เดิม)?(?:ที่ได้)?\s*$")
+# "ฐานของปีก่อนเป็น 100 คะแนน": a year's figure, not the score a change went to
+YEAR_IS_BEFORE = re.compile(
+    r"(?<!จาก)(?<!จาก\s)(?:ฐาน|คะแนน)(?:ของ)?\s*"
+    rf"(?:ปีก่อน(?:หน้า)?|ปีที่แล้ว|ปีที่ผ่านมา|ปีนี้|ปีปัจจุบัน|{YEAR_PREFIX}{DIGIT}{{4}})\s*(?:เป็น|คือ)\s*$"
+)
 BEFORE_TO = re.compile(r"(?:เป็น|เหลือ|มาอยู่ที่|ขึ้นมาที่|→|->|=>|➔)\s*$")
 ARROW_AFTER = re.compile(r"\s*(?:คะแนน)?\s*(?:→|->|=>|➔)")  # "๙๖.๔๐ → ๙๑.๘๕": the score before
 CHANGE_THEN_AT = re.compile(rf"(?:{UP}|{DOWN}|{SAME})\s*ที่\s*$")  # "คงที่ ที่ ๑๐๐.๐๐": the score it stays at
@@ -182,7 +187,9 @@ OWN_YEAR = re.compile(
 # a year in brackets after a score: "94.47 (2567)", "๘๕.๙๐ คะแนน (ปี ๒๕๖๘)"
 # more years listed after a score's year: "… ๙๓.๐๑ คะแนน ในปี ๒๕๖๗ และปี ๒๕๖๘ ตามลำดับ" names no year of its own
 YEARS_LISTED_AFTER = re.compile(rf"\s*(?:,|และ)\s*(?:ใน)?\s*{YEAR_PREFIX}?{DIGIT}{{4}}")
-OWN_YEAR_IN_BRACKETS = re.compile(rf"\s*(?:คะแนน)?\s*\(\s*{YEAR_PREFIX}?(?P<year>{DIGIT}{{4}})\s*\)")
+OWN_YEAR_IN_BRACKETS = re.compile(
+    rf"\s*(?:คะแนน)?\s*\(\s*(?:{YEAR_PREFIX}?(?P<year>{DIGIT}{{4}})|ปี\s*(?P<short>[6-9๖-๙]{DIGIT}))\s*\)"
+)
 # a year written short: "ปี 67", "ปีงบฯ ๖๘", "พ.ศ. 68"
 SHORT_YEAR_BEFORE = re.compile(r"(?:ปี\s*(?:งบประมาณ|งบฯ|งบ)?|พ\.\s*ศ\.)\s*$")
 # what may follow a score's own year: the clause ends there ("๙๕.๕๑ คะแนน ปี ๒๕๖๗)", "… ปีนี้ และ…")

@@ -60,7 +60,7 @@ _LEVEL_OWN_YEAR = re.compile(
 )
 _NAME_TO_CHANGE = re.compile(rf"\s*[(“\"']?{NAME_START}[\u0e01-\u0e4e]{{2,30}}[)”\"']?\s*(?:มีคะแนน|คะแนน)?\s*")
 _OPENS_THE_LINE = re.compile(r"[\s\-•*]*(?:คะแนน(?:ของตัวชี้วัดนี้)?|ผลการประเมิน)?\s*")
-_SUBJECT_TO_CHANGE = re.compile(r"\s*(?:มีคะแนน|คะแนน|ได้คะแนน)?\s*(?:ปีนี้|ในปีนี้)?\s*")
+_SUBJECT_TO_CHANGE = re.compile(r"\s*(?:มีคะแนน|คะแนน|ได้คะแนน)?\s*(?:ปีนี้|ในปีนี้)?\s*(?:ปรับตัว)?\s*")
 _BEFORE_OR_AFTER = re.compile(rf"(?:ก่อน|หลัง)\s*{YEAR_PREFIX}$")
 _FIGURE_BEFORE = re.compile(rf"(?<![0-9๐-๙.]){DIGIT}+\.{DIGIT}+\s*(?:คะแนน)?\s*$")
 _APART = re.compile(r"(?:ห่างกัน|ต่างกัน)\s*(?:อยู่|ถึง|เพียง|ประมาณ|ราว)?\s*$")

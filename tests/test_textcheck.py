@@ -447,6 +447,8 @@ def test_years_and_figures_in_columns_are_read_in_order(sample):
         (None, "คะแนนรวมปีนี้สูงกว่าปี ๒๕๖๗ ร้อยละ ๐.๗๓", ("percent_is_points", "๐.๗๓")),
         (8, "ตัวชี้วัดที่ ๘ เพิ่มจาก ๘๕.๐๓ (ปี 66) เป็น ๙๕.๑๗ (ปี 68)", ("year_mismatch", "66")),
         (8, "ตัวชี้วัดที่ ๘ ปรับตัวดีขึ้นร้อยละ ๑๐.๑๔", ("percent_is_points", "๑๐.๑๔")),
+        (None, "ปีที่แล้วคะแนนรวม 97.45 ระดับผ่านดี", ("other_year_score_mismatch", "97.45")),
+        (None, "ระดับผลการประเมินปีนี้เพิ่มขึ้นเมื่อเทียบกับปี ๒๕๖๗", ("level_change_contradicts", "ระดับผลการประเมินปีนี้เพิ่มขึ้น")),
         (
             None,
             "ระดับผลการประเมินของ อบต.โคกคอนสูงขึ้นจากปีก่อน",
@@ -501,6 +503,8 @@ def test_more_ways_of_writing_a_mistake(sample, indicator, text, expected):
         (None, "IIT สูงกว่า EIT ๔.๑๑ คะแนน จากที่เคยห่างกันถึง ๘.๕๕ คะแนนในปี ๒๕๖๗"),
         (3, "รายข้อ: ข้อ i14 ได้ 92.80 ส่วนคะแนนรวมของตัวชี้วัดการใช้อำนาจยังคงที่ ๑๐๐.๐๐"),
         (None, "ย้อนหลัง: ๒๕๖๕ ได้ ๙๖.๑๒ และ ๒๕๖๖ ได้ ๙๗.๓๐ อยู่ระดับผ่านดีเยี่ยมสองปีติดต่อกัน"),
+        # a change said of an indicator named after แต่, not of the tool named before it
+        (6, "แม้ EIT จะเพิ่มขึ้น ๔.๔๔ คะแนน แต่การเปิดเผยข้อมูลกลับลดลง"),
         # the base a percentage is taken from, named as last year's
         (9, "ลดลง ๒.๕๐ คะแนน ซึ่งเท่ากับร้อยละ ๒.๕๐ พอดี เพราะฐานของปีก่อนเป็น ๑๐๐ คะแนน"),
         # what the share of a change that came from another indicator is

@@ -208,8 +208,12 @@ def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...
         return None
     if BEFORE_PERCENT.search(before) or AFTER_PERCENT.match(after):
         return Mention(Kind.NUMBER, start, end, value=value, decimals=decimals, role=Role.PERCENT)
-    if AFTER_UNIT.match(after) and not AFTER_POINTS.match(after):
-        return None
+    if (
+        AFTER_UNIT.match(after)
+        and not AFTER_POINTS.match(after)
+        and not (decimals == 2 and after.lstrip()[:5] == "ระดับ")
+    ):
+        return None  # "๕ ระดับ" counts levels; "91.24 ระดับผ่านดี" is a score and its level
     in_parens = after.lstrip().startswith((")", "คะแนน")) and before.rstrip().endswith("(")
     in_parens_after_year = in_parens and bool(YEAR_BEFORE_PAREN.search(before))
     in_parens_after_subject = (  # "EIT (๗๕.๘๓)"

@@ -448,6 +448,9 @@ def test_years_and_figures_in_columns_are_read_in_order(sample):
         (8, "ตัวชี้วัดที่ ๘ เพิ่มจาก ๘๕.๐๓ (ปี 66) เป็น ๙๕.๑๗ (ปี 68)", ("year_mismatch", "66")),
         (8, "ตัวชี้วัดที่ ๘ ปรับตัวดีขึ้นร้อยละ ๑๐.๑๔", ("percent_is_points", "๑๐.๑๔")),
         (None, "ปีที่แล้วคะแนนรวม 97.45 ระดับผ่านดี", ("other_year_score_mismatch", "97.45")),
+        (9, "การเปิดเผยข้อมูล (ปี 2566 100.00 → ปี 2568 97.50)", ("year_mismatch", "2566")),
+        (9, "เมื่อเทียบปี ๒๕๖๖ กับปี ๒๕๖๘ ตัวชี้วัดที่ ๙ ได้ ๑๐๐.๐๐ กับ ๙๗.๕๐ คะแนน", ("year_mismatch", "๒๕๖๖")),
+        (8, "คะแนนด้านการเปิดเผยข้อมูลของปีนี้อยู่ที่ ๙๕.๑๗ คะแนน", ("indicator_name_mismatch", "การเปิดเผยข้อมูล")),
         (None, "ระดับผลการประเมินปีนี้เพิ่มขึ้นเมื่อเทียบกับปี ๒๕๖๗", ("level_change_contradicts", "ระดับผลการประเมินปีนี้เพิ่มขึ้น")),
         (
             None,
@@ -505,6 +508,10 @@ def test_more_ways_of_writing_a_mistake(sample, indicator, text, expected):
         (None, "ย้อนหลัง: ๒๕๖๕ ได้ ๙๖.๑๒ และ ๒๕๖๖ ได้ ๙๗.๓๐ อยู่ระดับผ่านดีเยี่ยมสองปีติดต่อกัน"),
         # a change said of an indicator named after แต่, not of the tool named before it
         (6, "แม้ EIT จะเพิ่มขึ้น ๔.๔๔ คะแนน แต่การเปิดเผยข้อมูลกลับลดลง"),
+        # a percentage named before the change it measures; two years listed, not compared; years then figures
+        (8, "เมื่อคิดเป็นร้อยละ ตัวชี้วัดนี้เพิ่มขึ้น 11.93 จากปีที่แล้ว"),
+        (None, "ปี ๒๕๖๗ กับปี ๒๕๖๘ ได้คะแนน ๙๗.๕๔ กับ ๙๘.๒๗ ตามลำดับ"),
+        (None, "• 2567 → 2568: 97.54 → 98.27 (+0.73)"),
         # the base a percentage is taken from, named as last year's
         (9, "ลดลง ๒.๕๐ คะแนน ซึ่งเท่ากับร้อยละ ๒.๕๐ พอดี เพราะฐานของปีก่อนเป็น ๑๐๐ คะแนน"),
         # what the share of a change that came from another indicator is

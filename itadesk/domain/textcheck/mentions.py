@@ -49,6 +49,7 @@ from itadesk.domain.textcheck.phrases import (
     OVERALL,
     OWN_YEAR,
     OWN_YEAR_IN_BRACKETS,
+    PERCENT_FRAME,
     RANGE_WORD,
     RELATIVE_YEAR,
     SCALE_AFTER,
@@ -65,6 +66,7 @@ from itadesk.domain.textcheck.phrases import (
     YEAR_COMPARED_BEFORE,
     YEAR_IS_BEFORE,
     YEAR_STARTS_CLAUSE,
+    YEAR_THEN_WITH,
     YEARS_LISTED_AFTER,
 )
 from itadesk.thai.digits import from_thai_digits
@@ -194,7 +196,9 @@ def _is_short_year(line: str, start: int, text: str) -> bool:
 
 
 def _year(line: str, start: int, end: int, text: str) -> Mention:
-    compared = YEAR_COMPARED_BEFORE.search(line[max(0, start - 40) : start]) is not None
+    before = line[max(0, start - 40) : start]
+    listed = YEAR_THEN_WITH.search(before)
+    compared = YEAR_COMPARED_BEFORE.search(before) is not None and (listed is None or bool(listed.group("compares")))
     return Mention(Kind.YEAR, start, end, year=int(from_thai_digits(text)), compared=compared)
 
 
@@ -206,7 +210,7 @@ def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...
         return None
     if TIME_AFTER.match(after) or BEFORE_TIME.search(before) or SCALE_AFTER.match(after):
         return None
-    if BEFORE_PERCENT.search(before) or AFTER_PERCENT.match(after):
+    if BEFORE_PERCENT.search(before) or AFTER_PERCENT.match(after) or PERCENT_FRAME.search(before):
         return Mention(Kind.NUMBER, start, end, value=value, decimals=decimals, role=Role.PERCENT)
     if (
         AFTER_UNIT.match(after)

@@ -65,6 +65,8 @@ _BEFORE_OR_AFTER = re.compile(rf"(?:ก่อน|หลัง)\s*{YEAR_PREFIX}$"
 _FIGURE_BEFORE = re.compile(rf"(?<![0-9๐-๙.]){DIGIT}+\.{DIGIT}+\s*(?:คะแนน)?\s*$")
 _APART = re.compile(r"(?:ห่างกัน|ต่างกัน)\s*(?:อยู่|ถึง|เพียง|ประมาณ|ราว)?\s*$")
 _SEVERAL_YEARS_AFTER = re.compile(r"\s*(?:สอง|สาม|สี่|[2-9๒-๙])\s*ปี\s*(?:ติดต่อกัน|ซ้อน)")
+_YEARS_APART = re.compile(r"\s*(?:→|->|=>|➔|[-–/|,]|กับ|และ|ถึง)\s*(?:ปี\s*)?")
+_RIGHT_BEFORE = re.compile(r"\s*[:=]?\s*")
 _AT = re.compile(r"\s*(?:อยู่)?\s*ที่\s*")
 _BOTH_YEARS_AFTER = re.compile(r"\s*(?:ทั้ง\s*(?:สอง|2|๒)\s*ปี|กับปี|ทุกปี)")
 _BELONG_TO = re.compile(r"(?:ของ|ใน)\s*$")
@@ -217,10 +219,11 @@ def _number_claim(
     if mention.own_relative:
         named = year if mention.own_relative == "current" else year - 1
         return Claim("score", mention, year=named, **common)
-    if mention.role is Role.PREVIOUS:
-        return Claim("score", mention, year=year - 1, **common)
-    if mention.role is Role.CURRENT:
-        return Claim("score", mention, year=year, **common)
+    if mention.role in (Role.PREVIOUS, Role.CURRENT):
+        named_year = year - 1 if mention.role is Role.PREVIOUS else year
+        return Claim(
+            "score", mention, year=named_year, year_mention=_year_right_before(line, mentions, index), **common
+        )
     if id(mention) in paired:
         named_mention = paired[id(mention)]
         return Claim("score", mention, year=_year_of(named_mention, year), year_mention=named_mention, **common)
@@ -232,6 +235,17 @@ def _number_claim(
     alternatives = tuple(y for y in others if y != year)
     compared = _compared_after(line, mentions, index, year)
     return Claim("score", mention, year=year, year_named=compared, years=alternatives, **common)
+
+
+def _year_right_before(line: str, mentions: list[Mention], index: int) -> Mention | None:
+    """The year written right before a figure: "(ปี 2567 97.50 → ปี 2569 92.50)"."""
+    previous = mentions[index - 1] if index else None
+    if previous is None or previous.kind is not Kind.YEAR or not previous.year:
+        return None
+    before = mentions[index - 2] if index > 1 else None
+    if before is not None and before.kind is Kind.YEAR and _YEARS_APART.fullmatch(line, before.end, previous.start):
+        return None  # "2567 → 2568: 62.81 → 77.58": the last of years listed, not the figure's
+    return previous if _RIGHT_BEFORE.fullmatch(line, previous.end, mentions[index].start) else None
 
 
 def _compared_after(line: str, mentions: list[Mention], index: int, year: int) -> bool:

@@ -50,6 +50,7 @@ from itadesk.domain.textcheck.phrases import (
     OWN_YEAR,
     OWN_YEAR_IN_BRACKETS,
     PERCENT_FRAME,
+    RAISED_TO_AFTER,
     RANGE_WORD,
     RELATIVE_YEAR,
     SCALE_AFTER,
@@ -60,6 +61,7 @@ from itadesk.domain.textcheck.phrases import (
     SUBTRACTED_BEFORE,
     THE_OTHERS,
     TIME_AFTER,
+    TIMES_AFTER,
     TOOL,
     URL,
     YEAR_BEFORE_PAREN,
@@ -208,7 +210,7 @@ def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...
     decimals = len(text.split(".")[1]) if "." in text else 0
     if _is_list_marker(line, start, after) or _ordinal(before, decimals) or value > 100:
         return None
-    if TIME_AFTER.match(after) or BEFORE_TIME.search(before) or SCALE_AFTER.match(after):
+    if TIME_AFTER.match(after) or BEFORE_TIME.search(before) or SCALE_AFTER.match(after) or TIMES_AFTER.match(after):
         return None
     if BEFORE_PERCENT.search(before) or AFTER_PERCENT.match(after) or PERCENT_FRAME.search(before):
         return Mention(Kind.NUMBER, start, end, value=value, decimals=decimals, role=Role.PERCENT)
@@ -241,7 +243,7 @@ def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...
         role = Role.DIFFERENCE
     elif BEFORE_COMPARED.search(line, max(0, start - 80), start):
         role = Role.COMPARED  # "เพิ่มขึ้นจากปีที่แล้ว ๐.๗๓ คะแนน"
-    elif BEFORE_FROM.search(before) or ARROW_AFTER.match(after):
+    elif (BEFORE_FROM.search(before) or ARROW_AFTER.match(after)) and not RAISED_TO_AFTER.match(after):
         role = Role.PREVIOUS
     elif BEFORE_TO.search(before) and not YEAR_IS_BEFORE.search(before):
         role = Role.CURRENT

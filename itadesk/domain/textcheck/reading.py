@@ -30,6 +30,7 @@ from itadesk.domain.textcheck.phrases import (
     OTHER_QUANTITY,
     PERCENT_AFTER_CHANGE,
     SCORE_WORD,
+    TIMES_BEFORE,
     TOOL_AS_SCOPE,
     TOOL_OF_INDICATOR,
     YEAR_PREFIX,
@@ -120,7 +121,7 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
         elif mention.kind is Kind.INDICATOR and mention.relative == "this" and default.kind == "indicator":
             _set_subject(context, default, mention)  # "ตัวชี้วัดนี้ได้ …": the section's indicator
         elif mention.kind is Kind.TOOL:
-            if not _tool_qualifies(line, mention, context):
+            if not (_tool_qualifies(line, mention, context) or TIMES_BEFORE.search(line, 0, mention.start)):
                 _set_subject(context, Subject("tool", code=mention.code), mention)
         elif mention.kind is Kind.OVERALL:
             if not _overall_of_the_subject(line, mention, context):

@@ -513,6 +513,9 @@ def test_more_ways_of_writing_a_mistake(sample, indicator, text, expected):
         (8, "เมื่อคิดเป็นร้อยละ ตัวชี้วัดนี้เพิ่มขึ้น 11.93 จากปีที่แล้ว"),
         (None, "ปี ๒๕๖๗ กับปี ๒๕๖๘ ได้คะแนน ๙๗.๕๔ กับ ๙๘.๒๗ ตามลำดับ"),
         (None, "• 2567 → 2568: 97.54 → 98.27 (+0.73)"),
+        # the gap between two indicators and how it grew; a bound no tool reached
+        (None, "ปีก่อนตัวชี้วัดที่ 7 สูงกว่าตัวชี้วัดที่ 8 อยู่ 8.78 คะแนน ปีนี้ห่างกันน้อยลงเหลือ 1.00"),
+        (None, "ไม่มีเครื่องมือใดถึง 75 คะแนน ในปีที่ผ่านมา"),
         # a formula's weights and its result; a score a measure means to raise
         (None, "เมื่อคำนวณเองจากสูตร 0.3×IIT + 0.3×EIT + 0.4×OIT ได้ 98.27 คะแนน"),
         (8, "เพื่อยกคะแนนตัวชี้วัดที่ ๘ จาก ๙๕.๑๗ คะแนนให้ถึง ๙๘ คะแนน"),

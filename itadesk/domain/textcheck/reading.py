@@ -64,6 +64,9 @@ _OPENS_THE_LINE = re.compile(r"[\s\-•*]*(?:คะแนน(?:ของตั�
 _SUBJECT_TO_CHANGE = re.compile(r"\s*(?:มีคะแนน|คะแนน|ได้คะแนน)?\s*(?:ปีนี้|ในปีนี้)?\s*(?:ปรับตัว)?\s*")
 _BEFORE_OR_AFTER = re.compile(rf"(?:ก่อน|หลัง)\s*{YEAR_PREFIX}$")
 _FIGURE_BEFORE = re.compile(rf"(?<![0-9๐-๙.]){DIGIT}+\.{DIGIT}+\s*(?:คะแนน)?\s*$")
+_GAP_BEFORE = re.compile(r"(?:ห่างกัน|ต่างกัน|ช่องว่าง|ผลต่าง)\s*$")
+_THAN_BEFORE = re.compile(r"(?:สูง|ต่ำ|มาก|น้อย)กว่า\s*$")
+_GAP_WORDS = re.compile(r"\s*(?:อยู่|ถึง|เพียง|ประมาณ|ราว)?\s*")
 _APART = re.compile(r"(?:ห่างกัน|ต่างกัน)\s*(?:อยู่|ถึง|เพียง|ประมาณ|ราว)?\s*$")
 _SEVERAL_YEARS_AFTER = re.compile(r"\s*(?:สอง|สาม|สี่|[2-9๒-๙])\s*ปี\s*(?:ติดต่อกัน|ซ้อน)")
 _YEARS_APART = re.compile(r"\s*(?:→|->|=>|➔|[-–/|,]|กับ|และ|ถึง)\s*(?:ปี\s*)?")
@@ -328,6 +331,8 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
         return None  # compared with a year other than the one before: no figures to check against
     if _NEGATED.search(line, max(0, mention.start - 20), mention.start):
         return None  # "ไม่มีตัวชี้วัดใดที่คะแนนลดลง", "ไม่ลดลง"
+    if _GAP_BEFORE.search(line, max(0, mention.start - 12), mention.start):
+        return None  # "ปีนี้ห่างกันมากขึ้น": the gap between two grew, not a score
     if _after_a_figure_not_read(line, mentions, index):
         return None  # "ตั้งเป้าให้ได้อย่างน้อย ๘๖.๙๐ คะแนนเท่ากับปี ๒๕๖๘": said of a target, not of the scores
     if _equal_to_each_other(line, mentions, index):
@@ -369,12 +374,19 @@ def _after_a_figure_not_read(line: str, mentions: list[Mention], index: int) -> 
 
 
 def _gap_between_named(line: str, mentions: list[Mention], index: int) -> bool:
-    """A figure after "ห่างกัน" or "ต่างกัน" in a line that names two tools or indicators before it: the gap between
-    them, not a change between the years."""
+    """A figure after "ห่างกัน" or "ต่างกัน" in a line that names two tools or indicators before it, or right after
+    "สูงกว่า"/"ต่ำกว่า" another: the gap between them, not a change between the years."""
     mention = mentions[index]
+    subjects = [m for m in mentions[:index] if subject_of(m) is not None and not m.group]
+    if (
+        subjects
+        and _THAN_BEFORE.search(line, max(0, subjects[-1].start - 12), subjects[-1].start)
+        and _GAP_WORDS.fullmatch(line, subjects[-1].end, mention.start)
+    ):
+        return True  # "ตัวชี้วัดที่ 8 สูงกว่าตัวชี้วัดที่ 7 อยู่ 0.44 คะแนน"
     if not _APART.search(line, max(0, mention.start - 20), mention.start):
         return False
-    named = {subject_of(m) for m in mentions[:index] if not m.group} - {None}
+    named = {subject_of(m) for m in subjects}
     return len(named) > 1
 
 

@@ -25,7 +25,7 @@ _HOPE = re.compile(r"มุ่ง|ยกระดับ|ที่จะ|พย�
 _FROM_BEFORE = re.compile(r"(?:จาก|(?<!คง)(?<!เท่า)(?<!เหมือน)เดิม)(?:เดิม)?(?:ที่)?(?:เคย)?(?:อยู่|ได้(?:รับ)?)?(?:ใน)?\s*$")
 
 
-_OF_YEAR = rf"(?:ใน|ของ)?{YEAR_PREFIX}[0-9๐-๙]{{4}}"
+_OF_YEAR = rf"(?:ใน|ของ)?{YEAR_PREFIX}(?:[0-9๐-๙]{{4}}|(?<=ปี)\s*[6-9๖-๙][0-9๐-๙](?![0-9๐-๙]))"
 # how a level came to be the year's: "ระดับภาพรวมปี ๒๕๖๙ ตกลงมาเป็น ต้องปรับปรุง"
 _MOVED = r"(?:ตก|ลด|ต่ำ|สูง|เลื่อน|ขยับ)(?:ลง|ขึ้น)?(?:มา|ไป)?"
 
@@ -64,7 +64,7 @@ def _patterns(levels: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     # a level right after its year, without the word ระดับ: "ปี 2567 ผ่าน (77.61) ปี 2568 ผ่านดี (87.89)"
     after_year = re.compile(
         rf"(?<!\S){_OF_YEAR}\s*[:=]?\s*(?:[0-9๐-๙]+\.[0-9๐-๙]+\s*(?:คะแนน)?\s*)?\(?\s*({names}){_NOT_A_LEVEL_AFTER}"
-        r"(?=\s*(?:\(|\)|/|\||,|$))"
+        r"(?=\s*(?:\(|\)|/|\||,|→|->|$))"
     )
     # the level held now, that a measure means to raise: "เพื่อยกระดับจากต้องปรับปรุงที่ได้ในปี 2569"
     raised_from = re.compile(rf"ยกระดับ(?:ผลการประเมิน)?\s*จาก\s*(?:ระดับ)?\s*({names}){_NOT_A_LEVEL_AFTER}")

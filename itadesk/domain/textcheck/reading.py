@@ -38,6 +38,7 @@ from itadesk.domain.textcheck.phrases import (
 from itadesk.thai.digits import from_thai_digits
 
 YEAR_REACH = 60  # characters after a named year within which the next figure is read as that year's
+HEADING_REACH = 120  # the same for all figures after a year that heads a line: "ปี ๒๕๖๘ : IIT … / EIT …"
 LEVEL_REACH = 80
 ANCHOR_REACH = 40  # a change word is said of the nearest score or level before it, within this distance
 CUE_REACH = 25  # a change word followed this closely by a score or a level is said of it
@@ -71,6 +72,8 @@ _APART = re.compile(r"(?:ห่างกัน|ต่างกัน)\s*(?:อ�
 _SEVERAL_YEARS_AFTER = re.compile(r"\s*(?:สอง|สาม|สี่|[2-9๒-๙])\s*ปี\s*(?:ติดต่อกัน|ซ้อน)")
 _YEARS_APART = re.compile(r"\s*(?:→|->|=>|➔|[-–/|,]|กับ|และ|ถึง)\s*(?:ปี\s*)?")
 _RIGHT_BEFORE = re.compile(r"\s*[:=]?\s*")
+_LIKE_BEFORE = re.compile(r"(?:เท่ากับ|เท่ากันกับ|เช่นเดียวกับ|เหมือนกับ)\s*$")
+_HEADING_AFTER = re.compile(r"\s*[:：]")
 _AT = re.compile(r"\s*(?:อยู่)?\s*ที่\s*")
 _BOTH_YEARS_AFTER = re.compile(r"\s*(?:ทั้ง\s*(?:สอง|2|๒)\s*ปี|กับปี|ทุกปี)")
 _BELONG_TO = re.compile(r"(?:ของ|ใน)\s*$")
@@ -102,6 +105,7 @@ class _Context:
     year_mention: Mention | None = None
     year_end: int = -1
     year_used: bool = False
+    heading: bool = False  # the year heads what follows: "ปี ๒๕๖๘ : IIT ๘๙.๗๕ / EIT ๘๗.๗๕"
     clause_years: list[int] = field(default_factory=list)
 
 
@@ -118,6 +122,8 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
             _set_subject(context, Subject("group"), mention)  # "ตัวชี้วัดที่ ๖–๘": no single figure
         elif mention.kind is Kind.INDICATOR and TOOL_AS_SCOPE.search(line, max(0, mention.start - 30), mention.start):
             continue  # "ข้อ i2 ได้ต่ำสุดในตัวชี้วัดนี้คือ 84.10": where the figure ranks, not what it is about
+        elif mention.kind is Kind.INDICATOR and _LIKE_BEFORE.search(line, max(0, mention.start - 15), mention.start):
+            continue  # "เพิ่มขึ้น 11.25 คะแนนเท่ากับตัวชี้วัดที่ 9": compared with, not what the line is about
         elif mention.kind is Kind.INDICATOR and mention.number is not None:
             if not _items_of(line, mention, context):
                 _set_subject(context, Subject("indicator", mention.number), mention)
@@ -134,9 +140,10 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
         elif mention.kind is Kind.YEAR:
             named = _year_of(mention, year)
             context.year, context.year_mention, context.year_end, context.year_used = named, mention, mention.end, False
+            context.heading = _HEADING_AFTER.match(line, mention.end) is not None
             context.clause_years.append(named)
         elif mention.kind is Kind.BREAK:
-            context.year, context.year_mention, context.clause_years = None, None, []
+            context.year, context.year_mention, context.clause_years, context.heading = None, None, [], False
         elif mention.kind is Kind.NUMBER and _gap_between_named(line, mentions, index):
             continue  # "IIT สูงกว่า OIT … จากที่เคยห่างกันถึง ๒๖.๙๓ คะแนน": the gap between the two
         elif mention.kind is Kind.NUMBER:
@@ -232,6 +239,10 @@ def _number_claim(
         named_mention = paired[id(mention)]
         return Claim("score", mention, year=_year_of(named_mention, year), year_mention=named_mention, **common)
     named = context.year if not _bracket_closed(line, context, mention.start) else None
+    if named is not None and context.heading and mention.start - context.year_end <= HEADING_REACH:
+        return Claim(
+            "score", mention, year=named, year_mention=context.year_mention, **common
+        )  # "ปี ๒๕๖๘ : IIT … / EIT …"
     if named is not None and not context.year_used and mention.start - context.year_end <= YEAR_REACH:
         context.year_used = True
         alternatives = tuple(y for y in others if y != named)

@@ -518,6 +518,12 @@ def test_more_ways_of_writing_a_mistake(sample, indicator, text, expected):
         # a change compared with another indicator's; a neighbouring agency's figures and level
         (8, "เพิ่มขึ้น 10.14 คะแนน ไม่เท่ากับตัวชี้วัดที่ 7 คิดเป็นร้อยละ 11.93"),
         (None, "องค์การบริหารส่วนตำบลที่อยู่ติดกันได้ 92.18 คะแนน ระดับผ่านดีเยี่ยม"),
+        # a question's score within its tool; a share of a change and its weight; levels skipped; a later year's plan
+        (None, "ข้อ e5 ของแบบสำรวจ EIT ได้ 84.20 คะแนน ต่ำที่สุดในตัวชี้วัดที่ 7"),
+        (None, "OIT ที่ลดลง 1.25 คะแนน ส่งผลให้คะแนนรวมลดลง 0.50 คะแนน (0.4 × 1.25)"),
+        (None, "ระดับผลการประเมินไม่ได้เลื่อนขึ้นข้ามระดับผ่านดีเยี่ยม"),
+        (None, "เป้าหมายปี ๒๕๖๙ คือรักษาระดับผ่านดี โดยคะแนนรวมไม่ต่ำกว่า ๙๕ คะแนน และ OIT คงที่ ๑๐๐ คะแนน"),
+        (None, "ในสิบตัวชี้วัด มีสามตัวที่เพิ่มขึ้น หนึ่งตัวลดลง (ตัวชี้วัดที่ 9) และหกตัวเท่าเดิม"),
         # the gap between two indicators and how it grew; a bound no tool reached
         (None, "ปีก่อนตัวชี้วัดที่ 7 สูงกว่าตัวชี้วัดที่ 8 อยู่ 8.78 คะแนน ปีนี้ห่างกันน้อยลงเหลือ 1.00"),
         (None, "ไม่มีเครื่องมือใดถึง 75 คะแนน ในปีที่ผ่านมา"),

@@ -8,6 +8,7 @@ from itadesk.domain.textcheck.phrases import (
     AGENCY_KIND_AT_START,
     AGENCY_NAMED,
     BREAKS,
+    HEDGE,
     LEVEL_AS_BAND_BEFORE,
     NOT_A_PLACE,
     OTHER_AGENCIES,
@@ -98,14 +99,14 @@ def _caused_by_another(line: str, claim: Claim, figures: YearFigures) -> bool:
     """A change said to come from another's ("ตัวชี้วัดที่ ๙ เพิ่มขึ้น ๒๒.๕๐ คะแนน ทำให้ OIT เพิ่มขึ้น ๑๑.๒๕ คะแนน"):
     the figure may be the share of the change that came from it, not the whole change."""
     start = claim.mention.start
-    caused = line.rfind("ทำให้", 0, start)
+    caused = max(line.rfind("ทำให้", 0, start), line.rfind("ส่งผลให้", 0, start))
     return caused > 0 and _names_other_subjects(line[:caused], figures)
 
 
 def doubt(claim: Claim, line: str, shared: bool, figures: YearFigures) -> str | None:
     """Why a reading that looks certain may not be: said after the finding, which is then a warning."""
     start = claim.mention.start
-    if hedged(line, start):
+    if hedged(line, start) or (HEDGE.search(line, 0, start) and _a_later_year(line[:start], figures.year)):
         return _("The sentence may be a plan, a forecast or a supposition; if so, ignore this.")
     clause_start, clause_end = _clause(line, start)
     if claim.kind in ("change", "level change") and _an_earlier_year(line, figures.year):

@@ -62,6 +62,7 @@ from itadesk.domain.textcheck.phrases import (
     THE_OTHERS,
     TIME_AFTER,
     TIMES_AFTER,
+    TIMES_BEFORE,
     TOOL,
     URL,
     YEAR_BEFORE_PAREN,
@@ -210,8 +211,10 @@ def _number(line: str, start: int, end: int, text: str, subjects: tuple[str, ...
     decimals = len(text.split(".")[1]) if "." in text else 0
     if _is_list_marker(line, start, after) or _ordinal(before, decimals) or value > 100:
         return None
-    if TIME_AFTER.match(after) or BEFORE_TIME.search(before) or SCALE_AFTER.match(after) or TIMES_AFTER.match(after):
+    if TIME_AFTER.match(after) or BEFORE_TIME.search(before) or SCALE_AFTER.match(after):
         return None
+    if TIMES_AFTER.match(after) or TIMES_BEFORE.search(before):
+        return None  # "0.4 × 5.00": a weight and what it weighs
     if BEFORE_PERCENT.search(before) or AFTER_PERCENT.match(after) or PERCENT_FRAME.search(before):
         return Mention(Kind.NUMBER, start, end, value=value, decimals=decimals, role=Role.PERCENT)
     if (

@@ -72,7 +72,9 @@ _APART = re.compile(r"(?:ห่างกัน|ต่างกัน)\s*(?:อ�
 _SEVERAL_YEARS_AFTER = re.compile(r"\s*(?:สอง|สาม|สี่|[2-9๒-๙])\s*ปี\s*(?:ติดต่อกัน|ซ้อน)")
 _YEARS_APART = re.compile(r"\s*(?:→|->|=>|➔|[-–/|,]|กับ|และ|ถึง)\s*(?:ปี\s*)?")
 _RIGHT_BEFORE = re.compile(r"\s*[:=]?\s*")
-_LIKE_BEFORE = re.compile(r"(?:เท่ากับ|เท่ากันกับ|เช่นเดียวกับ|เหมือนกับ)\s*$")
+_LIKE_BEFORE = re.compile(r"(?:เท่ากับ|เท่ากันกับ|เช่นเดียวกับ|เหมือน(?:กับ)?)\s*$")
+_CONTAINER_BEFORE = re.compile(r"(?:ของ|ใน)\s*(?:แบบสำรวจ|แบบวัด|แบบ|เครื่องมือ)?\s*$")
+_INDICATOR_IN_BRACKETS_AFTER = re.compile(rf"\s*\(\s*ตัวชี้วัดที่\s*({DIGIT}{{1,2}})\s*\)")
 _HEADING_AFTER = re.compile(r"\s*[:：]")
 _AT = re.compile(r"\s*(?:อยู่)?\s*ที่\s*")
 _BOTH_YEARS_AFTER = re.compile(r"\s*(?:ทั้ง\s*(?:สอง|2|๒)\s*ปี|กับปี|ทุกปี)")
@@ -194,6 +196,8 @@ def _tool_qualifies(line: str, mention: Mention, context: _Context) -> bool:
     before = line[max(0, mention.start - 30) : mention.start]
     if TOOL_AS_SCOPE.search(before):
         return True
+    if context.subject.kind == "group" and _CONTAINER_BEFORE.search(before):
+        return True  # "ข้อ e5 ของแบบสำรวจ EIT ได้ …": the tool the question belongs to
     if not (context.explicit and mention.start - context.subject_end <= 40):
         return False
     of_indicator = context.subject.kind == "indicator" and TOOL_OF_INDICATOR.search(before) is not None
@@ -342,6 +346,10 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
         return None  # compared with a year other than the one before: no figures to check against
     if _NEGATED.search(line, max(0, mention.start - 20), mention.start):
         return None  # "ไม่มีตัวชี้วัดใดที่คะแนนลดลง", "ไม่ลดลง"
+    bracketed = _INDICATOR_IN_BRACKETS_AFTER.match(line, mention.end)
+    if bracketed is not None:  # "หนึ่งตัวลดลง (ตัวชี้วัดที่ 8)": said of the indicator in brackets after it
+        number = int(from_thai_digits(bracketed.group(1)))
+        return Claim("change", mention, subject=Subject("indicator", number), explicit=True)
     if _GAP_BEFORE.search(line, max(0, mention.start - 12), mention.start):
         return None  # "ปีนี้ห่างกันมากขึ้น": the gap between two grew, not a score
     if _after_a_figure_not_read(line, mentions, index):

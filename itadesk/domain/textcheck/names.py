@@ -6,6 +6,7 @@ indicator's only when it is clearly closer to that one.
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from itadesk.domain.findings import Severity
 from itadesk.domain.framework import Framework, Indicator
@@ -27,6 +28,7 @@ _NAME_END = re.compile(
 REGION = 80  # characters after a reference that may hold the name
 
 
+@lru_cache(maxsize=4096)
 def similarity(a: str, b: str) -> float:
     a, b = "".join(a.split()), "".join(b.split())
     return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0

@@ -65,7 +65,9 @@ def main() -> None:
             print(f"the sample's 2568: {len(texts)} texts, {sum(len(t.text) for t in texts):,} characters")
             show(
                 "checking the year's texts",
-                timed(lambda: check_texts(texts, summary.current, summary.previous, previous), runs),
+                timed(
+                    lambda: check_texts(texts, summary.current, summary.previous, previous, summary.agency.name), runs
+                ),
                 GOAL,
             )
             show("the same, the store read each time", timed(lambda: check_year_texts(store, agency.id, 2568), runs))

@@ -88,3 +88,15 @@ def test_findings_follow_the_english_ui(qtbot, open_tab):
     tab.text.setPlainText("ได้ 96.33 คะแนน ลดลงจากปี 2567")
     qtbot.waitUntil(lambda: tab.findings.count() == 1)
     assert tab.findings.item(0).text().startswith("error: “ลดลง” does not match indicator 6")
+
+
+def test_figures_of_another_agency_named_in_the_text_are_not_marked(qtbot, tab):
+    tab.sections.setCurrentRow(0)  # the overall analysis
+    other = "เมื่อเทียบกับองค์การบริหารส่วนตำบลหนองบัว ซึ่งได้ ๘๘.๑๐ คะแนน (ระดับผ่าน) ในปีเดียวกัน "
+    own = "อบต.โคกคอนได้ ๘๘.๑๐ คะแนน"
+    tab.text.setPlainText(other + own)
+    qtbot.waitUntil(lambda: tab.findings.count() == 1)
+    [selection] = tab.text.extraSelections()
+    start = len(other) + own.index("๘๘.๑๐")
+    assert (selection.cursor.selectionStart(), selection.cursor.selectionEnd()) == (start, start + 5)
+    assert tab.findings.item(0).text().startswith("ข้อผิดพลาด:")

@@ -73,7 +73,8 @@ def verify(
     says it is a measure's analysis (which need not be about its indicator's figures); `subjects` are the
     tools, indicators and overall score the line names."""
     found: list[Raw] = []
-    shared = sharing_one_reading(claims, line, figures)
+    own = [claim for claim in claims if not said_of_others(claim, line, figures)]
+    shared = sharing_one_reading(own, line, figures)  # another agency's figure is not one of the agency's
     for claim in claims:
         if claim.kind not in ("level", "level change") and not figures.has_subject(claim.subject):
             continue  # several indicators at once, or one the rules do not have (the reference check reports it)

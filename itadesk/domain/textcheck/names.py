@@ -56,10 +56,14 @@ def _unknown_in_list(
     for number in re.finditer(f"{DIGIT}+", listed.group()):
         value = int(from_thai_digits(number.group()))
         if value not in known:
-            message = _("There is no indicator {number} in the {year} rules.").format(number=value, year=framework.year)
-            start, end = offset + listed.start() + number.start(), offset + listed.start() + number.end()
-            found.append((Severity.ERROR, "unknown_indicator", start, end, message))
+            start = offset + listed.start() + number.start()
+            found.append(_unknown(value, start, start + len(number.group()), framework))
     return found
+
+
+def _unknown(number: int, start: int, end: int, framework: Framework) -> Raw:
+    message = _("There is no indicator {number} in the {year} rules.").format(number=number, year=framework.year)
+    return Severity.ERROR, "unknown_indicator", start, end, message
 
 
 def _reference(line: str, mention: Mention, offset: int, section: int | None, framework: Framework) -> list[Raw]:
@@ -67,8 +71,7 @@ def _reference(line: str, mention: Mention, offset: int, section: int | None, fr
     number = mention.number
     known = {i.number: i for i in framework.indicators}
     if number is not None and number not in known:
-        message = _("There is no indicator {number} in the {year} rules.").format(number=number, year=framework.year)
-        return [(Severity.ERROR, "unknown_indicator", offset + mention.start, offset + mention.end, message)]
+        return [_unknown(number, offset + mention.start, offset + mention.end, framework)]
     if mention.group:
         # "ตัวชี้วัดที่ ๖–๘", "ตัวชี้วัดที่ ๑, ๒ และ ๓": a list, not this section's name; each number must be an indicator's
         return _unknown_in_list(line, mention, offset, framework, known)

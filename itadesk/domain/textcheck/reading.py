@@ -132,7 +132,8 @@ def read_line(line: str, mentions: list[Mention], default: Subject, year: int) -
         elif mention.kind is Kind.INDICATOR and mention.relative == "this" and default.kind == "indicator":
             _set_subject(context, default, mention)  # "ตัวชี้วัดนี้ได้ …": the section's indicator
         elif mention.kind is Kind.TOOL:
-            if not (_tool_qualifies(line, mention, context) or TIMES_BEFORE.search(line, 0, mention.start)):
+            weighed = TIMES_BEFORE.search(line, max(0, mention.start - 5), mention.start) is not None
+            if not (_tool_qualifies(line, mention, context) or weighed):
                 _set_subject(context, Subject("tool", code=mention.code), mention)
         elif mention.kind is Kind.OVERALL:
             if not _overall_of_the_subject(line, mention, context):
@@ -294,8 +295,9 @@ def _percent_is_a_change(line: str, mentions: list[Mention], index: int) -> bool
         return False  # "๔๘ คน จากบุคลากรทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๙๒.๓๑": a share of something counted
     compares = any(m.kind in (Kind.YEAR, Kind.NUMBER) and m.role is not Role.PERCENT for m in mentions)
     introduced = _PERCENT_INTRO.search(line[: mention.start]) is not None
-    introduced = introduced or _SIGNED.search(line, 0, mention.start) is not None  # "(ร้อยละ +๖.๒๗)"
-    introduced = introduced or _THAN_A_YEAR.search(line, 0, mention.start) is not None  # "สูงกว่าปี ๒๕๖๗ ร้อยละ …"
+    near = max(0, mention.start - 60)
+    introduced = introduced or _SIGNED.search(line, near, mention.start) is not None  # "(ร้อยละ +๖.๒๗)"
+    introduced = introduced or _THAN_A_YEAR.search(line, near, mention.start) is not None  # "สูงกว่าปี ๒๕๖๗ ร้อยละ …"
     changes = [m for m in before if m.kind is Kind.CHANGE and mention.start - m.end <= 100]
     if changes and _of_another_quantity(line, mentions, before.index(changes[-1])):
         return False
@@ -388,7 +390,7 @@ def _change_claim(line: str, mentions: list[Mention], index: int, context: _Cont
 def _after_a_figure_not_read(line: str, mentions: list[Mention], index: int) -> bool:
     """A change word right after a figure that is no result (a target, a threshold, a count)."""
     mention = mentions[index]
-    figure = _FIGURE_BEFORE.search(line, 0, mention.start)
+    figure = _FIGURE_BEFORE.search(line, max(0, mention.start - 30), mention.start)
     return figure is not None and not any(m.start <= figure.start() < m.end for m in mentions[:index])
 
 
@@ -414,14 +416,14 @@ def _equal_to_each_other(line: str, mentions: list[Mention], index: int) -> bool
     mention = mentions[index]
     if line[mention.start : mention.end] != "เท่ากัน" or _BOTH_YEARS_AFTER.match(line, mention.end):
         return False
-    subjects: set[object] = set()
+    subjects: set[Subject] = set()
     for other in reversed(mentions[:index]):
         if other.kind is Kind.BREAK:
             break
-        if other.numbers:
-            subjects.update(other.numbers)
-        elif other.kind in (Kind.INDICATOR, Kind.TOOL) and not other.group:
-            subjects.add(other.number or other.code)
+        subjects.update(Subject("indicator", number) for number in other.numbers)
+        named = subject_of(other) if other.kind in (Kind.INDICATOR, Kind.TOOL) and not other.group else None
+        if named is not None:
+            subjects.add(named)
     return len(subjects) > 1
 
 

@@ -73,8 +73,9 @@ def verify(
     says it is a measure's analysis (which need not be about its indicator's figures); `subjects` are the
     tools, indicators and overall score the line names."""
     found: list[Raw] = []
-    own = [claim for claim in claims if not said_of_others(claim, line, figures)]
-    shared = sharing_one_reading(own, line, figures)  # another agency's figure is not one of the agency's
+    others = {id(claim) for claim in claims if said_of_others(claim, line, figures)}
+    # another agency's figure is not one of the agency's that several figures may be read as
+    shared = sharing_one_reading([claim for claim in claims if id(claim) not in others], line, figures)
     for claim in claims:
         if claim.kind not in ("level", "level change") and not figures.has_subject(claim.subject):
             continue  # several indicators at once, or one the rules do not have (the reference check reports it)
@@ -87,7 +88,7 @@ def verify(
             code, start, end, message = named  # the name may be a topic the figure is said of: a warning
             found.append((Severity.WARNING, code, offset + start, offset + end, message))
             continue
-        if _fits_another_named(claim, figures, line, check, subjects) or said_of_others(claim, line, figures):
+        if id(claim) in others or _fits_another_named(claim, figures, line, check, subjects):
             continue
         code, message, certain = outcome
         if certain and measure and not claim.explicit and claim.kind not in ("level", "level change"):
